@@ -1,0 +1,23 @@
+package org.editio.core.tei;
+
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/** Finds the document element of a parsed document. */
+public final class RootElement {
+
+    private RootElement() {
+    }
+
+    public static XdmNode of(XdmNode node) {
+        if (node.getNodeKind() == XdmNodeKind.ELEMENT) {
+            return node;
+        }
+        for (XdmNode child : node.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                return child;
+            }
+        }
+        throw new IllegalArgumentException("Document has no element");
+    }
+}

@@ -1,0 +1,132 @@
+package org.editio.exist;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.editio.config.ExistConfig;
+import org.editio.core.tei.HardenedXmlParser;
+import org.editio.core.tei.RootElement;
+
+/**
+ * Editions as eXist-db holds them, in the layout documented in {@code docs/ARCHITECTURE.md}:
+ * {@code {root}/editions/{id}/meta.xml}, {@code draft.xml} and {@code published.xml}.
+ */
+@ApplicationScoped
+public class EditionStore {
+
+    static final String NS = "http://editio.org/ns/1.0";
+    private static final QName STATUS = new QName("status");
+    private static final QName REV = new QName("rev");
+
+    /** Which text of an edition to read. */
+    public enum Text {
+        DRAFT("draft"), PUBLISHED("published");
+
+        final String document;
+
+        Text(String document) {
+            this.document = document;
+        }
+    }
+
+    @Inject
+    ExistClient exist;
+
+    @Inject
+    ExistConfig config;
+
+    @Inject
+    HardenedXmlParser parser;
+
+    public void ensureLayout() {
+        exist.run(XQueries.ENSURE_LAYOUT.query().bind("root", config.root()));
+    }
+
+    public boolean ping() {
+        XdmNode ok = result(XQueries.PING.query().bind("root", config.root()));
+        return "true".equals(ok.getAttributeValue(new QName("available")));
+    }
+
+    public List<EditionMeta> list() {
+        XdmNode editions = result(XQueries.LIST_EDITIONS.query().bind("root", config.root()));
+        List<EditionMeta> metas = new ArrayList<>();
+        for (XdmNode meta : editions.children()) {
+            if (meta.getNodeKind() == XdmNodeKind.ELEMENT) {
+                metas.add(toMeta(meta));
+            }
+        }
+        return metas;
+    }
+
+    public Optional<EditionMeta> meta(String id) {
+        return list().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** Empty when the edition does not exist, or when the published text is asked for and there is none. */
+    public Optional<StoredTei> read(String id, Text text) {
+        XdmNode read = result(XQueries.READ_EDITION.query()
+                .bind("root", config.root())
+                .bind("edition", id)
+                .bind("which", text.document));
+        if (read.getAttributeValue(STATUS) != null) {
+            return Optional.empty();
+        }
+        StringBuilder xml = new StringBuilder();
+        for (XdmNode child : read.children()) {
+            xml.append(parser.serialize(child));
+        }
+        return Optional.of(new StoredTei(id, Long.parseLong(read.getAttributeValue(REV)), xml.toString()));
+    }
+
+    /** Creates an edition at revision 1; false if it already exists. */
+    public boolean create(String id, String title, XdmNode tei, String user, Instant when) {
+        XdmNode outcome = result(XQueries.CREATE_EDITION.query()
+                .bind("root", config.root())
+                .bind("edition", id)
+                .bind("title", title)
+                .bindElement("tei", parser.serialize(RootElement.of(tei)))
+                .bind("user", user)
+                .bind("when", when.toString()));
+        return "created".equals(outcome.getAttributeValue(STATUS));
+    }
+
+    /** Replaces the draft if its revision is still {@code expectedRevision}, atomically. */
+    public WriteOutcome replaceDraft(String id, long expectedRevision, XdmNode tei, String user, Instant when) {
+        XdmNode outcome = result(XQueries.REPLACE_DRAFT.query()
+                .bind("root", config.root())
+                .bind("edition", id)
+                .bind("expected", expectedRevision)
+                .bindElement("tei", parser.serialize(RootElement.of(tei)))
+                .bind("user", user)
+                .bind("when", when.toString()));
+        String status = outcome.getAttributeValue(STATUS);
+        long rev = outcome.getAttributeValue(REV) == null ? -1 : Long.parseLong(outcome.getAttributeValue(REV));
+        return new WriteOutcome(WriteOutcome.Status.valueOf(status.toUpperCase()), rev);
+    }
+
+    private XdmNode result(ExistQuery query) {
+        String body = exist.run(query);
+        return RootElement.of(parser.parse(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static EditionMeta toMeta(XdmNode meta) {
+        String published = meta.getAttributeValue(new QName("published-rev"));
+        return new EditionMeta(
+                meta.getAttributeValue(new QName("id")),
+                meta.getAttributeValue(new QName("title")),
+                Long.parseLong(meta.getAttributeValue(new QName("draft-rev"))),
+                published == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(published)),
+                meta.getAttributeValue(new QName("modified")),
+                meta.getAttributeValue(new QName("modified-by")));
+    }
+}

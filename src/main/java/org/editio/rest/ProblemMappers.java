@@ -1,0 +1,85 @@
+package org.editio.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.editio.core.tei.XmlRejectedException;
+import org.editio.exist.ExistQueryException;
+import org.editio.exist.ExistUnavailableException;
+import org.editio.service.EditionNotFoundException;
+import org.editio.service.PreconditionRequiredException;
+import org.editio.service.Revisions;
+import org.editio.service.StaleRevisionException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns each failure into one status and a problem document; nothing else decides statuses. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response notFound(EditionNotFoundException e) {
+        return problem(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleRevisionException e) {
+        Problem p = Problem.of(412, "stale-revision", "Stale revision", e.getMessage())
+                .withCurrentRevision(e.currentRevision());
+        return Response.fromResponse(problem(p)).header(HttpHeaders.ETAG, Revisions.etag(e.currentRevision())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e) {
+        return problem(Problem.of(428, "precondition-required", "Precondition required", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(XmlRejectedException e) {
+        int status = switch (e.reason()) {
+            case TOO_LARGE -> 413;
+            case NOT_TEI -> 422;
+            default -> 400;
+        };
+        String type = e.reason().name().toLowerCase().replace('_', '-');
+        return problem(Problem.of(status, type, "Document refused", e.getMessage()).at(e.line(), e.column()));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(jakarta.ws.rs.BadRequestException e) {
+        return problem(Problem.of(400, "bad-request", "Bad request", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ExistUnavailableException e) {
+        return storeUnavailable(e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response circuitOpen(CircuitBreakerOpenException e) {
+        return storeUnavailable("eXist-db is failing; calls are paused for a moment");
+    }
+
+    @ServerExceptionMapper
+    public Response timeout(TimeoutException e) {
+        return storeUnavailable("eXist-db did not answer in time");
+    }
+
+    @ServerExceptionMapper
+    public Response queryFailed(ExistQueryException e) {
+        LOG.error("eXist-db refused a query", e);
+        return problem(Problem.of(500, "store-error", "Storage error", "The database refused an operation; see the server log"));
+    }
+
+    private static Response storeUnavailable(String detail) {
+        return Response.fromResponse(problem(Problem.of(503, "store-unavailable", "Storage unavailable", detail)))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    static Response problem(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+}

@@ -1,0 +1,9 @@
+package org.editio.service;
+
+/** No edition with that id, or none the caller may see. */
+public class EditionNotFoundException extends RuntimeException {
+
+    public EditionNotFoundException(String id) {
+        super("No edition '" + id + "'");
+    }
+}

@@ -1,0 +1,52 @@
+package org.editio.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.editio.testing.RealServers;
+import org.editio.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Readiness, API description and tokens: the joints between the service and its two servers. */
+@QuarkusTest
+@WithTestResource(RealServers.class)
+class PlatformIT {
+
+    @Test
+    void readinessReportsExistAndKeycloak() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("exist-db", "keycloak"));
+    }
+
+    @Test
+    void openApiDescribesTheEditionEndpoints() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/editions/{id}/tei"))
+                .body(containsString("If-Match"));
+    }
+
+    @Test
+    void keycloakIssuesTokensWithRolesAndUserName() {
+        String token = Tokens.of("reviewer1");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(claims.contains("\"preferred_username\":\"reviewer1\""), claims);
+        org.junit.jupiter.api.Assertions.assertTrue(claims.contains("\"reviewer\""), claims);
+    }
+
+    @Test
+    void wrongPasswordGetsNoToken() {
+        given().baseUri(Tokens.keycloakUrl()).port(-1)
+                .formParam("grant_type", "password").formParam("client_id", "editio-cli")
+                .formParam("username", "editor1").formParam("password", "wrong")
+                .when().post("/realms/editio/protocol/openid-connect/token")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.editio.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Real access tokens from the test Keycloak, by the password grant of the public client editio-cli. */
+public final class Tokens {
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    /** A token for a demo user (the password is the user name in the demo realm). Cached: tokens live 5 min. */
+    public static String of(String user) {
+        return CACHE.computeIfAbsent(user, Tokens::fetch);
+    }
+
+    public static String keycloakUrl() {
+        return ConfigProvider.getConfig().getValue("editio.keycloak.url", String.class);
+    }
+
+    private static String fetch(String user) {
+        // port(-1): inside a Quarkus test, REST Assured would otherwise use the service's test port.
+        return given().baseUri(keycloakUrl()).port(-1)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "editio-cli")
+                .formParam("username", user)
+                .formParam("password", user)
+                .when().post("/realms/editio/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** The same token with its signature replaced: header and claims intact, so only the signature check can refuse it. */
+    public static String forged(String user) {
+        String[] parts = of(user).split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[0] ^= 0x5a;
+        signature[signature.length / 2] ^= 0x5a;
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    /** Claims with the role raised to admin, signed with nothing: must be refused. */
+    public static String unsigned(String user) {
+        String[] parts = of(user).split("\\.");
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + parts[1] + ".";
+    }
+}
