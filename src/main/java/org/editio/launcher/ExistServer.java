@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,12 +198,14 @@ public final class ExistServer {
             cmd.add(1, "@" + argFile);
             cmd.add(2, "-Dlog4j2.level=WARN");
             cmd.addAll(List.of("org.exist.client.InteractiveClient", "-s", "-l", "-q", "-u", "admin", "-P", "",
-                    "-F", configDir.resolve("provision.xq").toString(), "-O", output.toString()));
+                    "-F", configDir.resolve("provision.xq").toString()));
+            // The client prints its log and the query result to standard output, mixed.
             Process p = new ProcessBuilder(cmd).directory(stateDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+                    .redirectOutput(output.toFile()).start();
             int exit = p.waitFor();
-            String result = Files.exists(output) ? Files.readString(output) : "";
-            if (exit != 0 || !result.contains("provisioned")) {
+            String result = Files.readString(output);
+            Files.writeString(log(), result, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (exit != 0 || !result.contains("<provisioned ")) {
                 throw new LaunchException("Provisioning eXist-db failed (exit " + exit + "); see " + log());
             }
             credentials.save(credentialsFile());

@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,26 +74,32 @@ class HostileXmlIT {
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void tooDeepIsRefused() {
         String token = Tokens.of("editor1");
         String etag = given().auth().oauth2(token).when().get(TEI).then().extract().header("ETag");
         String deep = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + "<div>".repeat(5000) + "</div>".repeat(5000) + "</TEI>";
-        given().auth().oauth2(token).contentType("application/tei+xml").header("If-Match", etag).body(deep)
+        given().auth().oauth2(token).contentType("application/tei+xml").header("If-Match", etag)
+                .body(deep.getBytes(StandardCharsets.UTF_8))
                 .when().put(TEI)
                 .then().statusCode(400).body("type", equalTo("urn:editio:problem:too-deep")).body("line", equalTo(1));
         given().auth().oauth2(token).when().get(TEI).then().header("ETag", etag);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void tooLargeIs413() {
         String token = Tokens.of("editor1");
         String etag = given().auth().oauth2(token).when().get(TEI).then().extract().header("ETag");
-        String filler = "x".repeat(1024 * 1024);
-        String huge = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + filler.repeat(22) + "</p></body></text></TEI>";
-        given().auth().oauth2(token).contentType("application/tei+xml").header("If-Match", etag).body(huge)
+        // The test profile lowers the limit to 2 MiB (application.properties).
+        String huge = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>" + "x".repeat(3 * 1024 * 1024)
+                + "</p></body></text></TEI>";
+        given().auth().oauth2(token).contentType("application/tei+xml").header("If-Match", etag)
+                .body(huge.getBytes(StandardCharsets.UTF_8))
                 .when().put(TEI)
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:editio:problem:too-large"))
+                .body("detail", containsString("2097152"));
         given().auth().oauth2(token).when().get(TEI).then().header("ETag", etag);
     }
 }
