@@ -2,6 +2,7 @@ package org.editio.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./editio serve}: starts eXist-db, Keycloak and the service as child JVMs, reusing servers
@@ -36,7 +37,9 @@ public final class Launcher {
                 project.resolve("src/main/keycloak/editio-realm.json"), data.resolve("keycloak"), options.keycloakPort());
         ServiceServer service = new ServiceServer(project, data, options.servicePort());
 
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping what this launcher started ...");
             service.stop();
             if (keycloak.startedHere()) {
@@ -52,6 +55,9 @@ public final class Launcher {
         report("Editio service", service.url(), service.start(exist, keycloak), true, service.log());
         printWelcome(service, keycloak, data);
         int exit = service.process().awaitExit();
+        if (stopping.get()) {
+            return;
+        }
         System.err.println("editio: the service exited (" + exit + "); see " + service.log());
         System.exit(1);
     }
