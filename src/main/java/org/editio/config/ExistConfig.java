@@ -2,6 +2,7 @@ package org.editio.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,6 +22,12 @@ public interface ExistConfig {
     /** Root collection of Editio's data inside eXist-db. */
     @WithDefault("/db/editio")
     String root();
+
+    /**
+     * Docker only: the admin password to set when eXist-db still has the empty one of its stock
+     * image. Unset everywhere else: the launcher provisions its servers before they listen.
+     */
+    Optional<String> bootstrapAdminPassword();
 
     /** Upper bound on one call, so that an outage gives a quick 503 rather than a hang. */
     @WithDefault("5s")

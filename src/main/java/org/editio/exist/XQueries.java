@@ -12,7 +12,8 @@ public enum XQueries {
     CREATE_EDITION("create-edition.xq"),
     REPLACE_DRAFT("replace-draft.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),
-    PING("ping.xq");
+    PING("ping.xq"),
+    BOOTSTRAP("bootstrap.xq");
 
     private final String text;
 

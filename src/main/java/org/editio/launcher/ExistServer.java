@@ -78,10 +78,26 @@ public final class ExistServer {
         }
         prepareRuntime();
         provisionIfFresh();
+        String auth = credentials().editioBasicAuth();
+        return launch(() -> Probe.status(url() + "/rest/db/editio", auth) == 200);
+    }
+
+    /**
+     * Starts eXist-db as its stock Docker image does: empty admin password, no Editio account.
+     * Only for testing the service's Docker bootstrap; never used by the launcher.
+     */
+    public Duration startUnprovisioned() {
+        if (Files.exists(credentialsFile())) {
+            throw new LaunchException(stateDir + " is provisioned already");
+        }
+        prepareRuntime();
+        return launch(() -> Probe.status(url() + "/rest/db") == 200);
+    }
+
+    private Duration launch(java.util.function.BooleanSupplier ready) {
         process = ChildProcess.start("eXist-db", serverCommand(), stateDir, Map.of(), log(), pidFile());
         reused = false;
-        String auth = credentials().editioBasicAuth();
-        return process.awaitReady(() -> Probe.status(url() + "/rest/db/editio", auth) == 200, Duration.ofSeconds(120));
+        return process.awaitReady(ready, Duration.ofSeconds(120));
     }
 
     public void stop() {

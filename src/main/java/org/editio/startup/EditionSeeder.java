@@ -45,6 +45,9 @@ public class EditionSeeder {
     @Inject
     Processor processor;
 
+    @Inject
+    ExistBootstrap bootstrap;
+
     private final AtomicBoolean done = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent event) {
@@ -76,6 +79,7 @@ public class EditionSeeder {
     }
 
     void seed(Path directory) {
+        bootstrap.bootstrapIfNeeded();
         store.ensureLayout();
         TeiHeaderInfo header = new TeiHeaderInfo(processor);
         for (Path file : teiFiles(directory)) {

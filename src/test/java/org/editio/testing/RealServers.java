@@ -3,9 +3,7 @@ package org.editio.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.editio.launcher.ExistServer;
@@ -40,7 +38,7 @@ public class RealServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         ExistServer exist = exist();
         exist.stop();
-        deleteTree(exist.stateDir());
+        FileTrees.delete(exist.stateDir());
         exist.start();
 
         keycloak = keycloak();
@@ -70,22 +68,11 @@ public class RealServers implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             keycloak.stop();
-            deleteTree(state);
+            FileTrees.delete(state);
             Files.createDirectories(state);
             Files.copy(REALM, imported);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot delete " + dir, e);
         }
     }
 }
