@@ -34,6 +34,8 @@ public final class Brackets {
         public final List<Integer> strays = new ArrayList<>();
         /** The run covering the whole paragraph, or -1. */
         public int wholeRun = -1;
+        /** The paragraph continues an open run and repeats its opening bracket. */
+        public boolean reopened;
     }
 
     /** How a run ended in the transcription, so that its brackets can be restored exactly. */
@@ -76,9 +78,10 @@ public final class Brackets {
             if (t.startsWith("[", i) && !t.startsWith("[Note:", i)) {
                 // As with quotation marks, each paragraph of a run repeats the opening bracket.
                 marks.deleted.set(i);
+                marks.reopened = true;
                 i++;
-            } else if (!para.inQuotation() && !para.continuation()) {
-                // The author's voice resumes: the run ended with the paragraph before, unclosed.
+            } else if (para.startsBlock() && !para.inQuotation() && !para.continuation()) {
+                // After a blank line the author's voice resumes: the run ended with the paragraph before, unclosed.
                 closeOpenRun("the author's text resumes at line " + para.firstLine());
             }
         }

@@ -51,7 +51,7 @@ public final class Importer {
     }
 
     public Result run(List<String> lines, ImportOptions options) {
-        LayoutReader.Result layout = LayoutReader.read(lines);
+        LayoutReader.Result layout = LayoutReader.read(lines, options.quotations().map(QuotationDecisions::read).orElse(Map.of()));
         PersonRegister register = options.persons().map(PersonRegister::read).orElse(PersonRegister.empty());
         List<ReviewedCorrections.Row> reviewed = options.reviewedCorrections().map(ReviewedCorrections::read).orElse(null);
         List<String> warnings = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class Importer {
             for (Layout.Part part : chapter.parts) {
                 Para previous = null;
                 for (Layout.Block block : part.blocks) {
-                    if (block.quotation && previous != null) {
+                    if (block.quotation && block.speaker == null && previous != null) {
                         block.speaker = register.lastNamedIn(previous.text());
                     }
                     for (Para para : block.paras) {

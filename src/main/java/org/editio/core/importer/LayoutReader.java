@@ -30,6 +30,14 @@ public final class LayoutReader {
     }
 
     public static Result read(List<String> lines) {
+        return read(lines, Map.of());
+    }
+
+    /**
+     * @param quotations the editors' decisions: a block containing one of these lines is a quoted
+     *                   document, spoken by the person id given (or an empty string when unknown)
+     */
+    public static Result read(List<String> lines, Map<Integer, String> quotations) {
         List<Layout.Chapter> chapters = new java.util.ArrayList<>();
         List<String> furniture = new java.util.ArrayList<>();
         Layout.Chapter chapter = null;
@@ -105,7 +113,7 @@ public final class LayoutReader {
             last = new Para(lineNo, line);
             block.paras.add(last);
         }
-        chapters.forEach(LayoutReader::markQuotations);
+        chapters.forEach(c -> markQuotations(c, quotations));
         return new Result(chapters, furniture);
     }
 
@@ -132,7 +140,7 @@ public final class LayoutReader {
      * one whose first line is starred ({@code * }), or one that opens with an ellipsis. A block that
      * opens with a bracket is the editor's own text, not a quotation.
      */
-    static void markQuotations(Layout.Chapter chapter) {
+    static void markQuotations(Layout.Chapter chapter, Map<Integer, String> decided) {
         Para previous = null;
         boolean previousWasQuotation = false;
         for (Layout.Part part : chapter.parts) {
@@ -143,8 +151,16 @@ public final class LayoutReader {
                 boolean excerpt = first.startsWith(". . .");
                 block.quotation = !first.startsWith("[") && (starred || excerpt || introduced);
                 for (Para para : block.paras) {
+                    String speaker = decided.get(para.firstLine());
+                    if (speaker != null) {
+                        block.quotation = true;
+                        block.speaker = speaker.isBlank() ? null : speaker;
+                    }
+                }
+                for (Para para : block.paras) {
                     para.inQuotation = block.quotation;
                 }
+                block.paras.get(0).startsBlock = true;
                 Para opening = block.paras.get(0);
                 opening.continuation = previousWasQuotation && !block.quotation
                         && Character.isLowerCase(first.replaceFirst("^\\[", "").codePointAt(0));

@@ -16,6 +16,8 @@ public final class Para {
     private final List<Fragment> fragments = new ArrayList<>();
     /** Part of a quoted document (set by the layout reader). */
     boolean inQuotation;
+    /** First paragraph of a block (after a blank line or a heading). */
+    boolean startsBlock;
     /** Continues, in lower case, the sentence a quotation interrupted. */
     boolean continuation;
     private final StringBuilder text = new StringBuilder();
@@ -35,6 +37,10 @@ public final class Para {
 
     public boolean inQuotation() {
         return inQuotation;
+    }
+
+    public boolean startsBlock() {
+        return startsBlock;
     }
 
     public boolean continuation() {

@@ -89,8 +89,19 @@ final class TeiComposer {
         Brackets.Marks marks = plan.marks();
         String text = plan.para().text();
         List<String> attributes = new ArrayList<>(List.of("xml:id", plan.id()));
+        List<String> rend = new ArrayList<>();
         if (text.startsWith("* ")) {
-            attributes.addAll(List.of("rend", "asterisk"));
+            rend.add("asterisk");
+        }
+        if (plan.para().continuation()) {
+            rend.add("continuation");
+        }
+        Brackets.Piece first = marks.pieces.isEmpty() ? null : marks.pieces.get(0);
+        boolean continuesRun = first != null && text.substring(0, first.start()).replaceAll("[\\[* ]", "").isEmpty()
+                && runPieces.get(first.run()).indexOf(plan.pieceIds().get(first.start())) > 0;
+        if (continuesRun && marks.reopened != (!plan.para().inQuotation() && !plan.para().continuation())) {
+            // The usual rule (each paragraph of a run repeats "[") does not hold here; say so.
+            rend.add(marks.reopened ? "bracket-repeated" : "bracket-not-repeated");
         }
         List<InlineWriter.Span> spans = new ArrayList<>();
         for (Brackets.Piece piece : marks.pieces) {
@@ -98,6 +109,7 @@ final class TeiComposer {
             List<String> pieceAttributes = chainAttributes(piece.run(), pieceId);
             if (piece.run() == marks.wholeRun) {
                 attributes.addAll(List.of("hand", "#CM"));
+                moveRend(pieceAttributes, rend);
                 attributes.addAll(pieceAttributes);
             } else {
                 int words = text.substring(piece.start(), piece.end()).strip().split("\\s+").length;
@@ -119,16 +131,33 @@ final class TeiComposer {
         for (PersonRegister.Mention m : plan.mentions()) {
             spans.add(InlineWriter.Span.element(m.start(), m.end(), 3, "persName", "ref", "#" + m.personId()));
         }
-        for (Correction c : plan.corrections()) {
-            spans.add(new InlineWriter.Span(c.start(), c.end(), 4, "choice", new String[0], x -> choice(x, c)));
+        List<Correction> corrections = new ArrayList<>(plan.corrections());
+        corrections.sort(java.util.Comparator.comparingInt(Correction::start));
+        for (int i = 0; i < corrections.size(); i++) {
+            Correction c = corrections.get(i);
+            String choiceId = plan.id() + "-c" + (i + 1);
+            spans.add(new InlineWriter.Span(c.start(), c.end(), 4, "choice", new String[0], x -> choice(x, c, choiceId)));
+        }
+        if (!rend.isEmpty()) {
+            attributes.addAll(List.of("rend", String.join(" ", rend)));
         }
         xml.start("p", attributes.toArray(String[]::new));
         inline.write(xml, text, marks.deleted, spans, plan.para().firstLine());
         xml.end().newline();
     }
 
-    private static void choice(XmlBuilder xml, Correction c) {
-        xml.start("choice").start("sic").text(c.sic()).end();
+    /** A whole-paragraph piece shares the paragraph's single @rend. */
+    private static void moveRend(List<String> pieceAttributes, List<String> rend) {
+        int at = pieceAttributes.indexOf("rend");
+        if (at >= 0) {
+            rend.add(pieceAttributes.get(at + 1));
+            pieceAttributes.remove(at + 1);
+            pieceAttributes.remove(at);
+        }
+    }
+
+    private static void choice(XmlBuilder xml, Correction c, String id) {
+        xml.start("choice", "xml:id", id).start("sic").text(c.sic()).end();
         if (c.corr().isEmpty()) {
             xml.empty("corr", "resp", c.resp(), "cert", c.cert(), "type", c.type());
         } else {
