@@ -115,6 +115,7 @@ public final class CorrectionFinder {
                 || spelling.isWord(word)) {
             return null;
         }
+        String best = null;
         for (String suggestion : spelling.suggest(word)) {
             if (suggestion.contains("-")) {
                 continue;
@@ -127,13 +128,23 @@ public final class CorrectionFinder {
                 }
                 continue;
             }
-            if (Character.isLowerCase(suggestion.charAt(0)) && editDistance(word, suggestion) <= 2) {
-                String type = sameLetters(word, suggestion) ? "transposition" : "misspelling";
-                String cert = editDistance(word, suggestion) == 1 || type.equals("transposition") ? "medium" : "low";
-                return new Correction(start, start + word.length(), word, suggestion, type, cert, "#importer");
+            // Of the close suggestions, the one the text itself uses most is the likeliest intended word.
+            if (Character.isLowerCase(suggestion.charAt(0)) && editDistance(word, suggestion) <= 2
+                    && (best == null || likelihood(suggestion) > likelihood(best))) {
+                best = suggestion;
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        String type = sameLetters(word, best) ? "transposition" : "misspelling";
+        String cert = editDistance(word, best) == 1 || type.equals("transposition") ? "medium" : "low";
+        return new Correction(start, start + word.length(), word, best, type, cert, "#importer");
+    }
+
+    /** How likely a word is meant: the text's own usage first, then whether it is a common function word. */
+    private int likelihood(String word) {
+        return 2 * frequencies.getOrDefault(word, 0) + (FUNCTION_WORDS.contains(word) ? 1 : 0);
     }
 
     private static boolean isPlainWord(String s) {
