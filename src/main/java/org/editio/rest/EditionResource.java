@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,10 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.editio.exist.EditionStore;
 import org.editio.exist.StoredTei;
 import org.editio.service.EditionService;
 import org.editio.service.Revisions;
@@ -44,13 +40,16 @@ public class EditionResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    TextChoice texts;
+
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List editions",
             description = "Anonymous callers see published editions; readers and above also see drafts.")
     public List<EditionSummary> list() {
-        boolean drafts = canReadDrafts();
+        boolean drafts = texts.canReadDrafts();
         return editions.list(drafts).stream().map(m -> EditionSummary.of(m, drafts)).toList();
     }
 
@@ -68,7 +67,7 @@ public class EditionResource {
                         @Parameter(description = "draft or published; default depends on the caller")
                         @QueryParam("text") String text,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        StoredTei tei = editions.read(id, chooseText(text));
+        StoredTei tei = editions.read(id, texts.choose(text));
         String etag = Revisions.etag(tei.revision());
         if (Revisions.parse(ifNoneMatch).orElse(-1) == tei.revision()) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
@@ -97,28 +96,5 @@ public class EditionResource {
                             byte[] body) {
         long revision = editions.replaceDraft(id, ifMatch, body, identity.getPrincipal().getName());
         return Response.noContent().header(HttpHeaders.ETAG, Revisions.etag(revision)).build();
-    }
-
-    private EditionStore.Text chooseText(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return canReadDrafts() ? EditionStore.Text.DRAFT : EditionStore.Text.PUBLISHED;
-        }
-        return switch (requested) {
-            case "published" -> EditionStore.Text.PUBLISHED;
-            case "draft" -> {
-                if (identity.isAnonymous()) {
-                    throw new UnauthorizedException();
-                }
-                if (!canReadDrafts()) {
-                    throw new ForbiddenException();
-                }
-                yield EditionStore.Text.DRAFT;
-            }
-            default -> throw new BadRequestException("text must be draft or published");
-        };
-    }
-
-    private boolean canReadDrafts() {
-        return identity.hasRole("reader");
     }
 }
