@@ -135,7 +135,7 @@ public final class Importer {
             if (proposed) {
                 agreed[0]++;
             }
-            out.add(new Correction(at, end, row.sic(), row.corr(), row.type(), "high",
+            out.add(new Correction(at, end, row.sic(), row.corr(), row.type(), row.cert(),
                     proposed ? "#importer #editio" : "#editio"));
         }
         return out;

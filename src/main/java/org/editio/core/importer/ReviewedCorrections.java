@@ -14,9 +14,14 @@ import java.util.List;
 public final class ReviewedCorrections {
 
     public record Row(int line, String sic, String corr, String type, int occurrence, String note) {
-        /** Bracket slips are structure, not text: the bracket reader handles them. */
+        /** Bracket slips are structure, not text: the bracket reader handles them, and no bracket may become text. */
         public boolean structural() {
-            return sic.matches(".*[\\[\\]{}].*");
+            return (sic + corr).matches(".*[\\[\\]{}].*");
+        }
+
+        /** Rows the editors marked as doubtful keep a low certainty. */
+        public String cert() {
+            return note.startsWith("UNSURE") ? "low" : "high";
         }
     }
 
