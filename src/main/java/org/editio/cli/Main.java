@@ -14,6 +14,7 @@ public final class Main {
               ./editio import SOURCE.txt -o OUT.xml     transcription to TEI (curation files beside SOURCE are used)
               ./editio validate FILE...                 project schema and Schematron; file:line:col messages
               ./editio report hands|apparatus|stats FILE   JSON reports
+              ./editio render html FILE -o DIR          the reading site as static files
               ./editio serve [options]                  run the platform (see ./editio serve --help)""";
 
     private Main() {
@@ -34,6 +35,7 @@ public final class Main {
                 case "import" -> new ImportCommand().run(rest, out, err);
                 case "validate" -> new ValidateCommand().run(rest, out, err);
                 case "report" -> new ReportCommand().run(rest, out, err);
+                case "render" -> new RenderCommand().run(rest, out, err);
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;

@@ -21,7 +21,7 @@ final class ReportCommand {
         if (args.length != 2) {
             throw new Main.UsageException("report needs hands|apparatus|stats and a FILE");
         }
-        XdmNode tei = parse(Path.of(args[1]));
+        XdmNode tei = parse(new Processor(false), Path.of(args[1]));
         EditionReports reports = new EditionReports();
         Object report = switch (args[0]) {
             case "hands" -> reports.hands(tei);
@@ -37,9 +37,9 @@ final class ReportCommand {
         return 0;
     }
 
-    static XdmNode parse(Path file) {
+    static XdmNode parse(Processor processor, Path file) {
         try {
-            return new HardenedXmlParser(new Processor(false), XmlLimits.DEFAULT).parseTei(Files.readAllBytes(file));
+            return new HardenedXmlParser(processor, XmlLimits.DEFAULT).parseTei(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }

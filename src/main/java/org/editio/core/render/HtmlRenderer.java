@@ -1,0 +1,64 @@
+package org.editio.core.render;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/** The TEI as HTML5 pages, by {@code xslt/html/edition.xsl}, compiled once and shared by threads. */
+public final class HtmlRenderer {
+
+    /** The two views of the reading site. */
+    public enum View { READING, DIPLOMATIC }
+
+    /** Assets the pages link to, served beside them. */
+    public static final List<String> ASSETS = List.of("edition.css", "edition.js");
+
+    /**
+     * @param assets         prefix of the asset links, e.g. {@code assets/} or {@code /assets/}
+     * @param readingHref    link to the reading view
+     * @param diplomaticHref link to the diplomatic view
+     */
+    public record Links(String assets, String readingHref, String diplomaticHref) {
+        public static final Links STATIC_SITE = new Links("assets/", "index.html", "diplomatic.html");
+    }
+
+    private final Processor processor;
+    private final XsltExecutable html;
+
+    public HtmlRenderer(Processor processor) {
+        this.processor = processor;
+        this.html = Stylesheets.compile(processor, "html/edition.xsl");
+    }
+
+    public String render(XdmNode tei, View view, Links links) {
+        Xslt30Transformer transformer = html.load30();
+        StringWriter out = new StringWriter();
+        try {
+            transformer.setStylesheetParameters(Map.of(
+                    new QName("view"), new XdmAtomicValue(view.name().toLowerCase()),
+                    new QName("assets"), new XdmAtomicValue(links.assets()),
+                    new QName("reading-href"), new XdmAtomicValue(links.readingHref()),
+                    new QName("diplomatic-href"), new XdmAtomicValue(links.diplomaticHref())));
+            transformer.setGlobalContextItem(tei);
+            transformer.applyTemplates(tei, processor.newSerializer(out));
+        } catch (SaxonApiException e) {
+            throw new RenderException("The HTML edition cannot be made from this document: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    public static byte[] asset(String name) {
+        if (!ASSETS.contains(name)) {
+            throw new IllegalArgumentException("No asset " + name);
+        }
+        return Stylesheets.resource("html/assets/" + name);
+    }
+}

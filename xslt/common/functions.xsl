@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared logic of the HTML and print editions: hands, numbering of notes and corrections,
+  persons. No output here: the format modules (html/, fo/) call these functions.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                xmlns:e="http://editio.org/ns/xslt"
+                exclude-result-prefixes="#all">
+
+  <!-- The hand of a node: the @hand of its nearest ancestor-or-self that has one (the edition's rule). -->
+  <xsl:function name="e:hand" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="marked" as="attribute(hand)?" select="($node/ancestor-or-self::*[@hand])[last()]/@hand"/>
+    <xsl:sequence select="if (exists($marked)) then replace($marked, '^#', '') else 'LT'"/>
+  </xsl:function>
+
+  <!-- True for the editor's words (C.M.). -->
+  <xsl:function name="e:is-editors" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="e:hand($node) eq 'CM'"/>
+  </xsl:function>
+
+  <!-- A piece of the editor's bracketed text: a paragraph or seg in his hand (signatures excluded). -->
+  <xsl:function name="e:is-run-piece" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="$element/@hand = '#CM'
+                          and ($element/self::tei:p or $element/self::tei:seg[not(@type = 'signature')])"/>
+  </xsl:function>
+
+  <!-- The chapter an element belongs to, if any. -->
+  <xsl:function name="e:chapter" as="element(tei:div)?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::tei:div[@type = 'chapter'][1]"/>
+  </xsl:function>
+
+  <!-- Notes are numbered from 1 in each chapter, as footnotes in a book are. -->
+  <xsl:function name="e:note-number" as="xs:integer">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="number" as="xs:string">
+      <xsl:number select="$note" level="any" count="tei:note" from="tei:div[@type = 'chapter']"/>
+    </xsl:variable>
+    <xsl:sequence select="xs:integer($number)"/>
+  </xsl:function>
+
+  <!-- Corrections are lettered a, b, … z, aa, ab … in each chapter, so that they never look like notes. -->
+  <xsl:function name="e:correction-label" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:variable name="label" as="xs:string">
+      <xsl:number select="$choice" level="any" count="tei:choice" from="tei:div[@type = 'chapter']" format="a"/>
+    </xsl:variable>
+    <xsl:sequence select="$label"/>
+  </xsl:function>
+
+  <!-- The register entry a persName points to. -->
+  <xsl:function name="e:person" as="element(tei:person)?">
+    <xsl:param name="name" as="element(tei:persName)"/>
+    <xsl:sequence select="root($name)//tei:person[@xml:id = substring-after($name/@ref, '#')]"/>
+  </xsl:function>
+
+  <!-- A name to display for a person: the register's first persName. -->
+  <xsl:function name="e:person-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="normalize-space($person/tei:persName[1])"/>
+  </xsl:function>
+
+  <!-- The sort key of a person in the index: the last word of the name. -->
+  <xsl:function name="e:sort-key" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="tokenize(e:person-name($person), '\s+')[last()]"/>
+  </xsl:function>
+
+  <!-- Who is quoted by a block quotation, when the edition says. -->
+  <xsl:function name="e:speaker" as="xs:string?">
+    <xsl:param name="cit" as="element(tei:cit)"/>
+    <xsl:variable name="ref" as="xs:string?" select="($cit/tei:bibl/tei:author/@ref)[1]"/>
+    <xsl:variable name="person" as="element(tei:person)?"
+                  select="root($cit)//tei:person[@xml:id = substring-after($ref, '#')]"/>
+    <xsl:sequence select="if (exists($person)) then e:person-name($person) else ()"/>
+  </xsl:function>
+
+  <!-- What a corrector is called in the apparatus. -->
+  <xsl:function name="e:responsibility" as="xs:string">
+    <xsl:param name="corr" as="element(tei:corr)"/>
+    <xsl:sequence select="if (contains($corr/@resp, '#importer') and contains($corr/@resp, '#editio'))
+                          then 'proposed by the importer, confirmed by the editors'
+                          else if (contains($corr/@resp, '#editio')) then 'editors'
+                          else if (contains($corr/@resp, '#importer')) then 'importer (unreviewed)'
+                          else string($corr/@resp)"/>
+  </xsl:function>
+
+  <!-- The edition's main title. -->
+  <xsl:function name="e:title" as="xs:string">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="normalize-space(($tei//tei:titleStmt/tei:title)[1])"/>
+  </xsl:function>
+
+  <!-- A document the stylesheets cannot present stops with a clear, named error. -->
+  <xsl:function name="e:require-tei" as="element(tei:text)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="text" as="element(tei:text)?" select="($doc/tei:TEI/tei:text)[1]"/>
+    <xsl:if test="empty($text)">
+      <xsl:sequence select="error(xs:QName('e:not-tei'),
+                            'Not a TEI document with a text: the root is ' || name($doc/*))"/>
+    </xsl:if>
+    <xsl:sequence select="$text"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Corrections in the text, the editor's notes as footnotes, and the apparatus of each chapter. -->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                xmlns:e="http://editio.org/ns/xslt"
+                xmlns="http://www.w3.org/1999/xhtml"
+                exclude-result-prefixes="#all">
+
+  <!--
+    Reading view: the corrected word, with a lettered marker; the transcription's reading shows on
+    hover and on keyboard focus. Diplomatic view: the transcribed word marked, the correction after it.
+  -->
+  <xsl:template match="tei:choice">
+    <xsl:variable name="label" as="xs:string" select="e:correction-label(.)"/>
+    <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
+    <xsl:choose>
+      <xsl:when test="$diplomatic">
+        <span class="sic" id="{$id}"><xsl:apply-templates select="tei:sic/node()"/></span>
+        <span class="corr-shown" title="Correction">⟨<xsl:value-of select="tei:corr"/>⟩</span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="corr" id="{$id}" tabindex="0" aria-describedby="{$id}-tip">
+          <xsl:apply-templates select="tei:corr/node()"/>
+          <span class="tip" role="tooltip" id="{$id}-tip">Transcription: <xsl:value-of select="tei:sic"/></span>
+        </span>
+        <a class="app-ref" href="#app-{$id}" aria-label="Correction {$label}"><sup><xsl:value-of select="$label"/></sup></a>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:note">
+    <xsl:variable name="n" as="xs:integer" select="e:note-number(.)"/>
+    <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
+    <a class="note-ref hand-{e:hand(.)}" id="ref-{$id}" href="#{$id}" aria-label="Note {$n}"><sup><xsl:value-of select="$n"/></sup></a>
+  </xsl:template>
+
+  <xsl:template name="e:footnotes">
+    <xsl:variable name="notes" as="element(tei:note)*" select=".//tei:note"/>
+    <xsl:if test="exists($notes)">
+      <section class="footnotes" aria-label="Notes to {normalize-space(tei:head[last()])}">
+        <h3>Notes</h3>
+        <ol>
+          <xsl:for-each select="$notes">
+            <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
+            <li id="{$id}" class="hand-{e:hand(.)}">
+              <xsl:apply-templates select="node() except tei:label"/>
+              <xsl:text> </xsl:text>
+              <a class="back" href="#ref-{$id}" aria-label="Back to the text">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="e:apparatus">
+    <xsl:variable name="choices" as="element(tei:choice)*" select=".//tei:choice"/>
+    <xsl:if test="exists($choices) and not($diplomatic)">
+      <section class="apparatus" aria-label="Corrections in {normalize-space(tei:head[last()])}">
+        <h3>Corrections</h3>
+        <ol>
+          <xsl:for-each select="$choices">
+            <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
+            <li id="app-{$id}" value="{position()}">
+              <a href="#{$id}"><xsl:value-of select="e:correction-label(.)"/></a>
+              <xsl:text> </xsl:text>
+              <span class="lemma"><xsl:value-of select="tei:corr"/></span>] <span class="rdg"><xsl:value-of select="tei:sic"/></span>
+              <span class="resp"> (<xsl:value-of select="string-join((tei:corr/@type, e:responsibility(tei:corr)), '; ')"/>)</span>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
