@@ -36,10 +36,11 @@
     <a class="note-ref hand-{e:hand(.)}" id="ref-{$id}" href="#{$id}" aria-label="Note {$n}"><sup><xsl:value-of select="$n"/></sup></a>
   </xsl:template>
 
+  <!-- The notes of a chapter, or of a document without chapters. -->
   <xsl:template name="e:footnotes">
-    <xsl:variable name="notes" as="element(tei:note)*" select=".//tei:note"/>
+    <xsl:param name="notes" as="element(tei:note)*" select=".//tei:note"/>
     <xsl:if test="exists($notes)">
-      <section class="footnotes" aria-label="Notes to {normalize-space(tei:head[last()])}">
+      <section class="footnotes" aria-label="Notes">
         <h3>Notes</h3>
         <ol>
           <xsl:for-each select="$notes">
@@ -56,9 +57,9 @@
   </xsl:template>
 
   <xsl:template name="e:apparatus">
-    <xsl:variable name="choices" as="element(tei:choice)*" select=".//tei:choice"/>
+    <xsl:param name="choices" as="element(tei:choice)*" select=".//tei:choice"/>
     <xsl:if test="exists($choices) and not($diplomatic)">
-      <section class="apparatus" aria-label="Corrections in {normalize-space(tei:head[last()])}">
+      <section class="apparatus" aria-label="Corrections">
         <h3>Corrections</h3>
         <ol>
           <xsl:for-each select="$choices">

@@ -52,7 +52,14 @@
           <xsl:with-param name="text" select="$text"/>
         </xsl:call-template>
         <main id="main">
-          <xsl:apply-templates select="$text/tei:body/tei:div"/>
+          <xsl:apply-templates select="$text/(tei:front, tei:body, tei:back)/node()"/>
+          <!-- Documents from elsewhere may have notes and corrections outside any chapter. -->
+          <xsl:call-template name="e:footnotes">
+            <xsl:with-param name="notes" select="$text//tei:note[empty(e:chapter(.))]"/>
+          </xsl:call-template>
+          <xsl:call-template name="e:apparatus">
+            <xsl:with-param name="choices" select="$text//tei:choice[empty(e:chapter(.))]"/>
+          </xsl:call-template>
         </main>
         <xsl:call-template name="e:person-index">
           <xsl:with-param name="text" select="$text"/>

@@ -49,6 +49,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unrenderable(org.editio.core.render.RenderException e) {
+        return problem(Problem.of(422, "unrenderable", "Cannot render", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response badRequest(jakarta.ws.rs.BadRequestException e) {
         return problem(Problem.of(400, "bad-request", "Bad request", e.getMessage()));
     }

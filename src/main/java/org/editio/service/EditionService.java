@@ -34,6 +34,15 @@ public class EditionService {
                 .toList();
     }
 
+    /** The current revision of a text, without reading the text: enough to answer a conditional request. */
+    public long revision(String id, EditionStore.Text text) {
+        EditionMeta meta = store.meta(EditionIds.require(id)).orElseThrow(() -> new EditionNotFoundException(id));
+        if (text == EditionStore.Text.DRAFT) {
+            return meta.draftRevision();
+        }
+        return meta.publishedRevision().orElseThrow(() -> new EditionNotFoundException(id));
+    }
+
     public StoredTei read(String id, EditionStore.Text text) {
         return store.read(EditionIds.require(id), text).orElseThrow(() -> new EditionNotFoundException(id));
     }
