@@ -70,7 +70,7 @@ public final class Importer {
             for (Layout.Part part : chapter.parts) {
                 Para previous = null;
                 for (Layout.Block block : part.blocks) {
-                    if (block.quotation && block.speaker == null && previous != null) {
+                    if (block.quotation && !block.speakerDecided && previous != null) {
                         block.speaker = register.lastNamedIn(previous.text());
                     }
                     for (Para para : block.paras) {

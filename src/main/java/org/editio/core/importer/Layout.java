@@ -39,5 +39,7 @@ public final class Layout {
         public boolean quotation;
         /** Person id of the quoted speaker, when the introducing sentence names one. */
         public String speaker;
+        /** The editors decided the speaker (possibly: none); no guess is made then. */
+        public boolean speakerDecided;
     }
 }

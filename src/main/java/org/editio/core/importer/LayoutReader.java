@@ -35,7 +35,7 @@ public final class LayoutReader {
 
     /**
      * @param quotations the editors' decisions: a block containing one of these lines is a quoted
-     *                   document, spoken by the person id given (or an empty string when unknown)
+     *                   document, spoken by the person id given ({@code -} when there is none to name)
      */
     public static Result read(List<String> lines, Map<Integer, String> quotations) {
         List<Layout.Chapter> chapters = new java.util.ArrayList<>();
@@ -103,7 +103,8 @@ public final class LayoutReader {
             }
             noteBetweenSeparators = false;
             afterSeparator = false;
-            boolean introduced = last != null && block != null && last.text().endsWith(":");
+            boolean introduced = last != null && block != null && last.text().endsWith(":")
+                    && !block.paras.get(0).text().startsWith("* ");
             if (block == null || introduced || line.startsWith("* ") && !block.paras.isEmpty()
                     && !block.paras.get(0).text().startsWith("* ")) {
                 // A colon or a starred line opens a quoted document, even without a blank line before it.
@@ -138,7 +139,8 @@ public final class LayoutReader {
     /**
      * A quoted document stands as its own block: one introduced by a paragraph ending in a colon,
      * one whose first line is starred ({@code * }), or one that opens with an ellipsis. A block that
-     * opens with a bracket is the editor's own text, not a quotation.
+     * opens with a bracket is the editor's own text, and one that opens with a quotation mark is
+     * dialogue; neither is a quoted document.
      */
     static void markQuotations(Layout.Chapter chapter, Map<Integer, String> decided) {
         Para previous = null;
@@ -149,12 +151,15 @@ public final class LayoutReader {
                 boolean introduced = previous != null && previous.text().stripTrailing().endsWith(":");
                 boolean starred = first.startsWith("* ");
                 boolean excerpt = first.startsWith(". . .");
-                block.quotation = !first.startsWith("[") && (starred || excerpt || introduced);
+                // A paragraph opening with a quotation mark is dialogue, not a quoted document.
+                boolean dialogue = first.startsWith("“") || first.startsWith("\"");
+                block.quotation = !first.startsWith("[") && !dialogue && (starred || excerpt || introduced);
                 for (Para para : block.paras) {
                     String speaker = decided.get(para.firstLine());
                     if (speaker != null) {
                         block.quotation = true;
-                        block.speaker = speaker.isBlank() ? null : speaker;
+                        block.speakerDecided = true;
+                        block.speaker = speaker.isBlank() || speaker.equals("-") ? null : speaker;
                     }
                 }
                 for (Para para : block.paras) {

@@ -67,10 +67,18 @@ public final class PersonRegister {
         return found;
     }
 
-    /** The last person named in a text: the speaker a sentence ending in a colon introduces. */
+    /**
+     * The speaker a sentence ending in a colon introduces: the last person it names. None when the
+     * sentence speaks in the first person ("I replied:"), since the author is not in the register's terms.
+     */
     public String lastNamedIn(String text) {
+        String sentence = text.substring(Math.max(0, Math.max(text.lastIndexOf(". "),
+                Math.max(text.lastIndexOf("? "), text.lastIndexOf("! ")))));
+        if (sentence.matches("(?s).*\\b(I|me|my|we|us)\\b.*")) {
+            return null;
+        }
         Mention last = null;
-        for (Mention m : find(text)) {
+        for (Mention m : find(sentence)) {
             if (last == null || m.start() > last.start()) {
                 last = m;
             }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The editors' decisions on quoted documents, tab-separated: {@code line, speaker, note}. The block
- * holding that transcription line is a quotation; {@code speaker} is a person id, or empty.
+ * holding that transcription line is a quotation; {@code speaker} is a person id, or {@code -} for
+ * a quotation whose speaker the register cannot name (a resolution, a collective statement).
  */
 public final class QuotationDecisions {
 
