@@ -91,6 +91,13 @@
                           else string($corr/@resp)"/>
   </xsl:function>
 
+  <!-- The words of a node as the reading view gives them: corrections for errors, notes left out
+       (for headings in a table of contents, running heads, bookmarks). -->
+  <xsl:function name="e:reading-text" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="normalize-space(string-join($node/descendant-or-self::text() except $node//(tei:sic | tei:note)//text()))"/>
+  </xsl:function>
+
   <!-- The edition's main title. -->
   <xsl:function name="e:title" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>

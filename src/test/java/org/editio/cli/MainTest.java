@@ -56,6 +56,17 @@ class MainTest {
     }
 
     @Test
+    void validateReportsFileLineAndColumnAndExits1WhenInvalid(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("validate", "tei/trotsky-stalin.xml").exit());
+        Path broken = dir.resolve("broken.xml");
+        Files.writeString(broken, Files.readString(Path.of("tei/trotsky-stalin.xml"))
+                .replaceFirst("<corr resp=\"[^\"]*\"", "<corr"));
+        Run r = run("validate", broken.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().matches("(?s).*broken\\.xml:\\d+:\\d+: error: \\[schematron\\].*"), r.out());
+    }
+
+    @Test
     void wrongUsageExitsWith2AndBadInputWith1() {
         assertEquals(2, run().exit());
         assertEquals(2, run("report", "colours", "tei/trotsky-stalin.xml").exit());

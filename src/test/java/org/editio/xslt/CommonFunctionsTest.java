@@ -1,0 +1,89 @@
+package org.editio.xslt;
+
+import static org.editio.xslt.XsltFixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Test;
+
+/** xslt/common/functions.xsl: the logic both editions share. */
+class CommonFunctionsTest {
+
+    /** Calls the functions on the fixture and returns their results as one line each. */
+    static final String PROBE = """
+            <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:e="http://editio.org/ns/xslt"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
+              <xsl:import href="functions.xsl"/>
+              <xsl:template match="/">
+                <r>
+                  <hands><xsl:value-of select="(//tei:seg[@type='interpolation'], (//tei:text//tei:persName)[1], //tei:head[@type='part'],
+                      //tei:p[@xml:id='ch1-p3']/text()[1]) ! e:hand(.)"/></hands>
+                  <pieces><xsl:value-of select="(//tei:p[@xml:id='ch1-p2'], //tei:p[@xml:id='ch1-p1'],
+                      //tei:seg[@type='signature']) ! e:is-run-piece(.)"/></pieces>
+                  <notes><xsl:value-of select="//tei:note ! e:note-number(.)"/></notes>
+                  <labels><xsl:value-of select="//tei:choice ! e:correction-label(.)"/></labels>
+                  <person><xsl:value-of select="e:person-name(e:person((//tei:text//tei:persName)[1]))"/></person>
+                  <sort><xsl:value-of select="e:sort-key(//tei:person[1])"/></sort>
+                  <speaker><xsl:value-of select="e:speaker(//tei:cit[1])"/></speaker>
+                  <resp><xsl:value-of select="//tei:corr ! e:responsibility(.)" separator="|"/></resp>
+                  <title><xsl:value-of select="e:title(/)"/></title>
+                </r>
+              </xsl:template>
+            </xsl:stylesheet>""";
+
+    static XdmNode result;
+
+    static String value(String name) throws SaxonApiException {
+        if (result == null) {
+            result = XsltFixtures.transform(XsltFixtures.inline(PROBE), fixture("mini-edition.xml"), Map.of());
+        }
+        return XsltFixtures.xpath(result, "//" + name);
+    }
+
+    @Test
+    void handsFollowTheNearestMarkedAncestor() throws SaxonApiException {
+        assertEquals("CM LT TR CM", value("hands"));
+    }
+
+    @Test
+    void runPiecesAreTheEditorsParagraphsAndSegsButNotSignatures() throws SaxonApiException {
+        assertEquals("true false false", value("pieces"));
+    }
+
+    @Test
+    void notesAreNumberedAndCorrectionsLetteredPerChapter() throws SaxonApiException {
+        assertEquals("1 2 1", value("notes"));
+        assertEquals("a b a", value("labels"));
+    }
+
+    @Test
+    void personsSpeakersAndResponsibilities() throws SaxonApiException {
+        assertEquals("Joseph Stalin", value("person"));
+        assertEquals("Lenin", value("sort"));
+        assertEquals("Vladimir Ilyich Lenin", value("speaker"));
+        assertEquals("proposed by the importer, confirmed by the editors|editors|importer (unreviewed)", value("resp"));
+        assertEquals("Mini Edition", value("title"));
+    }
+
+    @Test
+    void aDocumentWithoutTextIsANamedError() {
+        String probe = PROBE.replace("<r>", "<r><x><xsl:value-of select=\"local-name(e:require-tei(/))\"/></x>");
+        var t = XsltFixtures.inline(probe);
+        XdmNode notTei;
+        try {
+            notTei = XsltFixtures.PROCESSOR.newDocumentBuilder().build(new javax.xml.transform.stream.StreamSource(
+                    new java.io.StringReader("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></TEI>")));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+        SaxonApiException e = assertThrows(SaxonApiException.class, () -> XsltFixtures.transform(t, notTei, Map.of()));
+        assertEquals("not-tei", e.getErrorCode().getLocalName());
+        assertTrue(e.getMessage().contains("Not a TEI document with a text"));
+    }
+}

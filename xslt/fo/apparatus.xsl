@@ -1,0 +1,122 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Malamuth's notes as footnotes numbered in each chapter, and the critical apparatus of the
+  corrections as footnotes lettered in each chapter: "a would] wou8ld T (digit; imp.)".
+  Both share FOP's one footnote area, in the order of their calls on the page.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                xmlns:e="http://editio.org/ns/xslt"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                exclude-result-prefixes="#all">
+
+  <!--
+    A footnote cannot hold a footnote, so the entries for corrections inside a note follow the note
+    as footnotes of their own, called from the same place: they land on the same page, just below it.
+  -->
+  <xsl:template match="tei:note">
+    <xsl:variable name="n" as="xs:integer" select="e:note-number(.)"/>
+    <fo:footnote>
+      <fo:inline xsl:use-attribute-sets="e:note-call"><xsl:value-of select="$n"/></fo:inline>
+      <fo:footnote-body>
+        <fo:block id="{e:fo-id(.)}" xsl:use-attribute-sets="e:footnote">
+          <xsl:if test="e:is-editors(.)">
+            <xsl:attribute name="font-family" select="$sans"/>
+          </xsl:if>
+          <fo:inline font-family="{$serif}"><xsl:value-of select="$n"/></fo:inline>
+          <fo:leader leader-length="1.3em" leader-pattern="space"/>
+          <!-- "Note:" is the transcription's way of marking a note; the footnote says so already. -->
+          <xsl:apply-templates select="node() except tei:label"/>
+        </fo:block>
+      </fo:footnote-body>
+    </fo:footnote>
+    <xsl:apply-templates select=".//tei:choice" mode="e:app-footnote"/>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="e:app-footnote">
+    <fo:footnote>
+      <fo:inline/>
+      <xsl:call-template name="e:app-entry"/>
+    </fo:footnote>
+  </xsl:template>
+
+  <!-- The text gives the edition's reading and a lettered call. -->
+  <xsl:template match="tei:choice">
+    <xsl:apply-templates select="e:lemma(.)/node()"/>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:note">
+        <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:footnote>
+          <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+          <xsl:call-template name="e:app-entry"/>
+        </fo:footnote>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    lemma] reading of the transcription (T), then the kind of slip and who corrected it. An empty
+    lemma is a character the edition leaves out: "] T, omitted".
+  -->
+  <xsl:template name="e:app-entry">
+    <xsl:variable name="lemma" as="element()?" select="e:lemma(.)"/>
+    <xsl:variable name="readings" as="element()*" select="* except $lemma"/>
+    <xsl:variable name="corr" as="element(tei:corr)?" select="tei:corr[1]"/>
+    <fo:footnote-body>
+      <fo:block id="{e:fo-id(.)}" xsl:use-attribute-sets="e:footnote">
+        <fo:inline font-style="italic"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+        <fo:leader leader-length="1.3em" leader-pattern="space"/>
+        <xsl:choose>
+          <xsl:when test="normalize-space($lemma) eq ''">
+            <xsl:value-of select="string-join($readings, ' ')"/>
+            <xsl:text> </xsl:text>
+            <fo:inline font-style="italic">T</fo:inline>
+            <xsl:text>, omitted</xsl:text>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$lemma"/>
+            <xsl:text>] </xsl:text>
+            <xsl:value-of select="string-join($readings, ' ')"/>
+            <xsl:text> </xsl:text>
+            <fo:inline font-style="italic">T</fo:inline>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:variable name="about" as="xs:string*" select="$corr/@type, e:fo-corrector($corr), 'doubtful'[$corr/@cert = 'low']"/>
+        <xsl:if test="exists($about)">
+          <fo:inline color="#000000" font-size="92%"> (<xsl:value-of select="string-join($about, '; ')"/>)</fo:inline>
+        </xsl:if>
+      </fo:block>
+    </fo:footnote-body>
+  </xsl:template>
+
+  <!-- The reading the edition prints: the correction, the regularized or expanded form, else the first. -->
+  <xsl:function name="e:lemma" as="element()?">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="($choice/tei:corr, $choice/tei:reg, $choice/tei:expan, $choice/*)[1]"/>
+  </xsl:function>
+
+  <!-- Who corrected, as the apparatus abbreviates it (the abbreviations are explained in the front matter). -->
+  <xsl:function name="e:fo-corrector" as="xs:string?">
+    <xsl:param name="corr" as="element(tei:corr)?"/>
+    <xsl:variable name="resp" as="xs:string*" select="tokenize($corr/@resp)"/>
+    <xsl:sequence select="if ($resp = '#importer' and $resp = '#editio') then 'imp.'
+                          else if ($resp = '#editio') then 'ed.'
+                          else if ($resp = '#importer') then 'imp., unreviewed'
+                          else if (exists($corr)) then e:responsibility($corr)[. ne '']
+                          else ()"/>
+  </xsl:function>
+
+  <!-- Parts of the text the templates above take over. -->
+  <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:abbr | tei:expan">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The signature of a note, kept as he signed it. -->
+  <xsl:template match="tei:seg[@type = 'signature']" priority="1">
+    <fo:inline keep-together.within-line="always"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+</xsl:stylesheet>
