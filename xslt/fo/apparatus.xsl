@@ -21,15 +21,17 @@
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="e:note-call"><xsl:value-of select="$n"/></fo:inline>
       <fo:footnote-body>
-        <fo:block id="{e:fo-id(.)}" xsl:use-attribute-sets="e:footnote">
-          <xsl:if test="e:is-editors(.)">
-            <xsl:attribute name="font-family" select="$sans"/>
-          </xsl:if>
-          <fo:inline font-family="{$serif}"><xsl:value-of select="$n"/></fo:inline>
-          <fo:leader leader-length="1.3em" leader-pattern="space"/>
+        <xsl:call-template name="e:footnote-item">
+          <xsl:with-param name="id" select="e:fo-id(.)"/>
+          <xsl:with-param name="label" as="element()">
+            <fo:inline font-family="{$serif}"><xsl:value-of select="$n"/></fo:inline>
+          </xsl:with-param>
+          <xsl:with-param name="family" select="if (e:is-editors(.)) then $sans else $serif"/>
           <!-- "Note:" is the transcription's way of marking a note; the footnote says so already. -->
-          <xsl:apply-templates select="node() except tei:label"/>
-        </fo:block>
+          <xsl:with-param name="body" as="item()*">
+            <xsl:apply-templates select="node() except tei:label"/>
+          </xsl:with-param>
+        </xsl:call-template>
       </fo:footnote-body>
     </fo:footnote>
     <xsl:apply-templates select=".//tei:choice" mode="e:app-footnote"/>
@@ -66,31 +68,51 @@
     <xsl:variable name="lemma" as="element()?" select="e:lemma(.)"/>
     <xsl:variable name="readings" as="element()*" select="* except $lemma"/>
     <xsl:variable name="corr" as="element(tei:corr)?" select="tei:corr[1]"/>
+    <xsl:variable name="about" as="xs:string*" select="$corr/@type, e:fo-corrector($corr), 'doubtful'[$corr/@cert = 'low']"/>
     <fo:footnote-body>
-      <fo:block id="{e:fo-id(.)}" xsl:use-attribute-sets="e:footnote">
-        <fo:inline font-style="italic"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
-        <fo:leader leader-length="1.3em" leader-pattern="space"/>
-        <xsl:choose>
-          <xsl:when test="normalize-space($lemma) eq ''">
-            <xsl:value-of select="string-join($readings, ' ')"/>
-            <xsl:text> </xsl:text>
-            <fo:inline font-style="italic">T</fo:inline>
-            <xsl:text>, omitted</xsl:text>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:value-of select="$lemma"/>
-            <xsl:text>] </xsl:text>
-            <xsl:value-of select="string-join($readings, ' ')"/>
-            <xsl:text> </xsl:text>
-            <fo:inline font-style="italic">T</fo:inline>
-          </xsl:otherwise>
-        </xsl:choose>
-        <xsl:variable name="about" as="xs:string*" select="$corr/@type, e:fo-corrector($corr), 'doubtful'[$corr/@cert = 'low']"/>
-        <xsl:if test="exists($about)">
-          <fo:inline color="#000000" font-size="92%"> (<xsl:value-of select="string-join($about, '; ')"/>)</fo:inline>
-        </xsl:if>
-      </fo:block>
+      <xsl:call-template name="e:footnote-item">
+        <xsl:with-param name="id" select="e:fo-id(.)"/>
+        <xsl:with-param name="label" as="element()">
+          <fo:inline font-style="italic"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+        </xsl:with-param>
+        <xsl:with-param name="family" select="$serif"/>
+        <xsl:with-param name="body" as="item()*">
+          <xsl:choose>
+            <xsl:when test="normalize-space($lemma) eq ''">
+              <xsl:value-of select="string-join($readings, ' ')"/>
+              <xsl:text> </xsl:text>
+              <fo:inline font-style="italic">T</fo:inline>
+              <xsl:text>, omitted</xsl:text>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="$lemma"/>
+              <xsl:text>] </xsl:text>
+              <xsl:value-of select="string-join($readings, ' ')"/>
+              <xsl:text> </xsl:text>
+              <fo:inline font-style="italic">T</fo:inline>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="exists($about)">
+            <fo:inline font-size="92%"> (<xsl:value-of select="string-join($about, '; ')"/>)</fo:inline>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
     </fo:footnote-body>
+  </xsl:template>
+
+  <!-- A footnote's label hangs in the margin of its text. -->
+  <xsl:template name="e:footnote-item">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="label" as="element()"/>
+    <xsl:param name="family" as="xs:string"/>
+    <xsl:param name="body" as="item()*"/>
+    <fo:list-block id="{$id}" xsl:use-attribute-sets="e:footnote"
+                   provisional-distance-between-starts="1.5em" provisional-label-separation="0.3em">
+      <fo:list-item>
+        <fo:list-item-label end-indent="label-end()"><fo:block text-align="start"><xsl:sequence select="$label"/></fo:block></fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()"><fo:block font-family="{$family}"><xsl:sequence select="$body"/></fo:block></fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
   </xsl:template>
 
   <!-- The reading the edition prints: the correction, the regularized or expanded form, else the first. -->

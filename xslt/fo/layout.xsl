@@ -56,9 +56,9 @@
     <xsl:attribute name="line-height">10pt</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="font-weight">normal</xsl:attribute>
-    <xsl:attribute name="start-indent">1.3em</xsl:attribute>
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
     <xsl:attribute name="end-indent">0pt</xsl:attribute>
-    <xsl:attribute name="text-indent">-1.3em</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
     <xsl:attribute name="text-align">justify</xsl:attribute>
     <xsl:attribute name="space-before">1.5pt</xsl:attribute>
   </xsl:attribute-set>
