@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The index of persons, in two columns. FOP 2.11 does not implement XSL 1.1's
+  index-page-citation-list, so pages are cited one of two ways:
+  - with $page-map (FOP's intermediate format of a first rendering, whose pages carry the ids of the
+    names on them): each page once, consecutive pages as ranges, each a link;
+  - without it: a page-number-citation of the first mention in each paragraph or note.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                xmlns:e="http://editio.org/ns/xslt"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:if="http://xmlgraphics.apache.org/fop/intermediate"
+                xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+                exclude-result-prefixes="#all">
+
+  <xsl:key name="e:if-id" match="if:id" use="@name"/>
+
+  <xsl:variable name="page-map-doc" as="document-node()?">
+    <xsl:if test="$page-map ne ''">
+      <xsl:if test="not(doc-available($page-map))">
+        <xsl:sequence select="error(xs:QName('e:no-page-map'), 'page-map cannot be read: ' || $page-map)"/>
+      </xsl:if>
+      <xsl:sequence select="doc($page-map)"/>
+    </xsl:if>
+  </xsl:variable>
+
+  <xsl:template name="e:person-index">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:variable name="mentions" as="map(xs:string, element(tei:persName)+)">
+      <xsl:map>
+        <xsl:for-each-group select="$text//tei:persName[@ref]" group-by="substring-after(@ref, '#')">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="persons" as="element(tei:person)*"
+                  select="root($text)//tei:listPerson/tei:person[map:contains($mentions, @xml:id)]"/>
+    <fo:page-sequence master-reference="e-index" format="1" initial-page-number="auto-odd">
+      <xsl:call-template name="e:static-content">
+        <xsl:with-param name="verso" select="'Index of persons'"/>
+        <xsl:with-param name="recto" select="'Index of persons'"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="9pt" line-height="11.2pt">
+        <fo:block id="e-index" xsl:use-attribute-sets="e:front-head" span="all">Index of persons</fo:block>
+        <xsl:for-each-group select="$persons" group-by="upper-case(substring(e:sort-key(.), 1, 1))">
+          <xsl:sort select="current-grouping-key()"/>
+          <fo:block font-style="italic" space-before="3mm" space-after="1mm" keep-with-next.within-column="always">
+            <xsl:value-of select="current-grouping-key()"/>
+          </fo:block>
+          <xsl:for-each select="current-group()">
+            <xsl:sort select="e:sort-key(.)"/>
+            <xsl:sort select="e:person-name(.)"/>
+            <fo:block start-indent="1.2em" text-indent="-1.2em" text-align="start" space-after="0.6mm">
+              <xsl:value-of select="e:index-name(.)"/>
+              <xsl:for-each select="tei:note">
+                <fo:inline font-size="8.5pt"> (<xsl:value-of select="normalize-space(.)"/>)</fo:inline>
+              </xsl:for-each>
+              <xsl:for-each select="tei:idno[@type = 'wikidata']">
+                <fo:inline font-size="8pt"> Wikidata <xsl:value-of select="normalize-space(.)"/></fo:inline>
+              </xsl:for-each>
+              <xsl:text>  </xsl:text>
+              <xsl:call-template name="e:index-pages">
+                <xsl:with-param name="mentions" select="$mentions(string(@xml:id))"/>
+              </xsl:call-template>
+            </fo:block>
+          </xsl:for-each>
+        </xsl:for-each-group>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="e:index-pages">
+    <xsl:param name="mentions" as="element(tei:persName)+"/>
+    <xsl:choose>
+      <xsl:when test="exists($page-map-doc)">
+        <!-- Mentions the map knows, by page number; a mention it does not know is cited as below. -->
+        <xsl:variable name="placed" as="map(xs:integer, xs:string)">
+          <xsl:map>
+            <xsl:for-each-group select="$mentions[e:page-of(.) castable as xs:integer]" group-by="xs:integer(e:page-of(.))">
+              <xsl:map-entry key="current-grouping-key()" select="e:pn-id(current-group()[1])"/>
+            </xsl:for-each-group>
+          </xsl:map>
+        </xsl:variable>
+        <xsl:variable name="pages" as="xs:integer*" select="sort(map:keys($placed))"/>
+        <xsl:for-each-group select="$pages" group-adjacent=". - position()">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <fo:basic-link internal-destination="{$placed(current-group()[1])}">
+            <xsl:value-of select="current-group()[1]"/>
+            <xsl:if test="count(current-group()) gt 1">–<xsl:value-of select="current-group()[last()]"/></xsl:if>
+          </fo:basic-link>
+        </xsl:for-each-group>
+        <xsl:for-each select="$mentions[not(e:page-of(.) castable as xs:integer)]">
+          <xsl:if test="exists($pages) or position() gt 1">, </xsl:if>
+          <xsl:call-template name="e:index-citation"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each-group select="$mentions" group-by="generate-id(e:fo-unit(.))">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <xsl:for-each select="current-group()[1]">
+            <xsl:call-template name="e:index-citation"/>
+          </xsl:for-each>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="e:index-citation">
+    <fo:basic-link internal-destination="{e:pn-id(.)}">
+      <fo:page-number-citation ref-id="{e:pn-id(.)}"/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <!-- The page a mention stood on in the first rendering (its formatted number), if the map has it. -->
+  <xsl:function name="e:page-of" as="xs:string?">
+    <xsl:param name="name" as="element(tei:persName)"/>
+    <xsl:sequence select="(key('e:if-id', e:pn-id($name), $page-map-doc)[1]/ancestor::if:page[1]/@name) ! string(.)"/>
+  </xsl:function>
+
+  <!-- The paragraph, heading or note a mention stands in: one citation per unit without a page map. -->
+  <xsl:function name="e:fo-unit" as="element()?">
+    <xsl:param name="name" as="element(tei:persName)"/>
+    <xsl:sequence select="$name/ancestor::*[self::tei:p or self::tei:head or self::tei:note][1]"/>
+  </xsl:function>
+
+  <!-- "Lenin, Vladimir Ilyich": the sort key first, as an index has it. -->
+  <xsl:function name="e:index-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="name" as="xs:string" select="e:person-name($person)"/>
+    <xsl:variable name="key" as="xs:string" select="e:sort-key($person)"/>
+    <xsl:variable name="rest" as="xs:string" select="normalize-space(substring($name, 1, string-length($name) - string-length($key)))"/>
+    <xsl:sequence select="string-join(($key, $rest[. ne '']), ', ')"/>
+  </xsl:function>
+</xsl:stylesheet>
