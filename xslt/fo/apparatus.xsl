@@ -107,7 +107,7 @@
     <xsl:param name="family" as="xs:string"/>
     <xsl:param name="body" as="item()*"/>
     <fo:list-block id="{$id}" xsl:use-attribute-sets="e:footnote"
-                   provisional-distance-between-starts="1.5em" provisional-label-separation="0.3em">
+                   provisional-distance-between-starts="1.9em" provisional-label-separation="0.3em">
       <fo:list-item>
         <fo:list-item-label end-indent="label-end()"><fo:block text-align="start"><xsl:sequence select="$label"/></fo:block></fo:list-item-label>
         <fo:list-item-body start-indent="body-start()"><fo:block font-family="{$family}"><xsl:sequence select="$body"/></fo:block></fo:list-item-body>
@@ -131,6 +131,11 @@
                           else if (exists($corr)) then e:responsibility($corr)[. ne '']
                           else ()"/>
   </xsl:function>
+
+  <!-- The call of a note clings to the word before it, as in print; the transcription had a space there. -->
+  <xsl:template match="tei:text//text()[following-sibling::node()[1][self::tei:note]]">
+    <xsl:value-of select="replace(., '\s+$', '')"/>
+  </xsl:template>
 
   <!-- Parts of the text the templates above take over. -->
   <xsl:template match="tei:sic | tei:corr | tei:reg | tei:orig | tei:abbr | tei:expan">

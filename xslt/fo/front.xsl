@@ -153,7 +153,7 @@
       <fo:basic-link internal-destination="{$ref}">
         <xsl:choose>
           <xsl:when test="$level eq 1">
-            <fo:inline xsl:use-attribute-sets="e:caps" font-size="9.5pt">
+            <fo:inline text-transform="uppercase" font-size="9.5pt">
               <xsl:value-of select="string-join(($label, $title), ' · ')"/>
             </fo:inline>
           </xsl:when>

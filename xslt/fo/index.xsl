@@ -44,7 +44,8 @@
         <xsl:with-param name="recto" select="'Index of persons'"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="9pt" line-height="11.2pt">
-        <fo:block id="e-index" xsl:use-attribute-sets="e:front-head" span="all">Index of persons</fo:block>
+        <!-- Padding, not space: a spanning block's retained space-before confuses FOP's column balancing. -->
+        <fo:block id="e-index" xsl:use-attribute-sets="e:front-head" span="all" space-before="0pt" padding-top="16mm">Index of persons</fo:block>
         <xsl:for-each-group select="$persons" group-by="upper-case(substring(e:sort-key(.), 1, 1))">
           <xsl:sort select="current-grouping-key()"/>
           <fo:block font-style="italic" space-before="3mm" space-after="1mm" keep-with-next.within-column="always">
@@ -56,12 +57,12 @@
             <fo:block start-indent="1.2em" text-indent="-1.2em" text-align="start" space-after="0.6mm">
               <xsl:value-of select="e:index-name(.)"/>
               <xsl:for-each select="tei:note">
-                <fo:inline font-size="8.5pt"> (<xsl:value-of select="normalize-space(.)"/>)</fo:inline>
+                <fo:inline font-size="8.5pt"> (<xsl:value-of select="replace(normalize-space(.), '\.$', '')"/>)</fo:inline>
               </xsl:for-each>
               <xsl:for-each select="tei:idno[@type = 'wikidata']">
-                <fo:inline font-size="8pt"> Wikidata <xsl:value-of select="normalize-space(.)"/></fo:inline>
+                <fo:inline font-size="8pt"> [Wikidata <xsl:value-of select="normalize-space(.)"/>]</fo:inline>
               </xsl:for-each>
-              <xsl:text>  </xsl:text>
+              <xsl:text>, </xsl:text>
               <xsl:call-template name="e:index-pages">
                 <xsl:with-param name="mentions" select="$mentions(string(@xml:id))"/>
               </xsl:call-template>

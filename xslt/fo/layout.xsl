@@ -64,8 +64,11 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="e:note-call">
-    <xsl:attribute name="baseline-shift">super</xsl:attribute>
+    <!-- An explicit shift: "super" takes the font's own superscript offset, which in Libertine is
+         high enough to open up the line. -->
+    <xsl:attribute name="baseline-shift">0.55em</xsl:attribute>
     <xsl:attribute name="font-size">64%</xsl:attribute>
+    <xsl:attribute name="line-height">0pt</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="font-family" select="$serif"/>
   </xsl:attribute-set>
