@@ -13,7 +13,7 @@
   <!-- The hand of a node: the @hand of its nearest ancestor-or-self that has one (the edition's rule). -->
   <xsl:function name="e:hand" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="marked" as="attribute(hand)?" select="($node/ancestor-or-self::*[@hand])[last()]/@hand"/>
+    <xsl:variable name="marked" as="attribute(hand)?" select="$node/ancestor-or-self::*[@hand][1]/@hand"/>
     <xsl:sequence select="if (exists($marked)) then replace($marked, '^#', '') else 'LT'"/>
   </xsl:function>
 
@@ -36,20 +36,30 @@
     <xsl:sequence select="$node/ancestor-or-self::tei:div[@type = 'chapter'][1]"/>
   </xsl:function>
 
-  <!-- Notes are numbered from 1 in each chapter, as footnotes in a book are. -->
+  <!--
+    Notes are numbered from 1 in each chapter, as footnotes in a book are, and corrections lettered
+    a, b, … z, aa … so that they never look like notes. Accumulators count each once per document;
+    a format module declares <xsl:mode use-accumulators="#all"/> to have them.
+  -->
+  <xsl:accumulator name="e:notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:div[@type = 'chapter']" select="0"/>
+    <xsl:accumulator-rule match="tei:note" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:accumulator name="e:corrections" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:div[@type = 'chapter']" select="0"/>
+    <xsl:accumulator-rule match="tei:choice" select="$value + 1"/>
+  </xsl:accumulator>
+
   <xsl:function name="e:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="number" as="xs:string">
-      <xsl:number select="$note" level="any" count="tei:note" from="tei:div[@type = 'chapter']"/>
-    </xsl:variable>
-    <xsl:sequence select="xs:integer($number)"/>
+    <xsl:sequence select="$note ! accumulator-before('e:notes')"/>
   </xsl:function>
 
-  <!-- Corrections are lettered a, b, … z, aa, ab … in each chapter, so that they never look like notes. -->
   <xsl:function name="e:correction-label" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
     <xsl:variable name="label" as="xs:string">
-      <xsl:number select="$choice" level="any" count="tei:choice" from="tei:div[@type = 'chapter']" format="a"/>
+      <xsl:number value="$choice ! accumulator-before('e:corrections')" format="a"/>
     </xsl:variable>
     <xsl:sequence select="$label"/>
   </xsl:function>

@@ -30,6 +30,9 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
+  <!-- The numbering of notes and corrections in common/functions.xsl runs on accumulators. -->
+  <xsl:mode use-accumulators="#all"/>
+
   <!-- URI of FOP's intermediate format (-if) of a first rendering, or empty: see above. -->
   <xsl:param name="page-map" as="xs:string" select="''"/>
 

@@ -15,7 +15,6 @@
     <xsl:attribute name="font-size">13pt</xsl:attribute>
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="text-transform">uppercase</xsl:attribute>
-    <xsl:attribute name="letter-spacing">0.12em</xsl:attribute>
     <xsl:attribute name="space-before">16mm</xsl:attribute>
     <xsl:attribute name="space-before.conditionality">retain</xsl:attribute>
     <xsl:attribute name="space-after">10mm</xsl:attribute>
@@ -39,7 +38,7 @@
     <fo:page-sequence master-reference="e-text" format="i" initial-page-number="1">
       <fo:flow flow-name="xsl-region-body" text-align="center" hyphenate="false">
         <fo:block id="e-title-page" space-before="22mm" space-before.conditionality="retain"
-                  font-size="11pt" xsl:use-attribute-sets="e:caps" letter-spacing="0.25em">
+                  font-size="11pt" xsl:use-attribute-sets="e:caps">
           <xsl:value-of select="normalize-space($title-stmt/tei:author[1])"/>
         </fo:block>
         <fo:block space-before="14mm" font-size="24pt" line-height="29pt">
@@ -59,7 +58,7 @@
           <xsl:text>Edition by </xsl:text>
           <xsl:value-of select="normalize-space(($title-stmt/tei:respStmt[@xml:id = 'editio']/tei:name, 'the editors')[1])"/>
         </fo:block>
-        <fo:block space-before="50mm" font-size="9.5pt" xsl:use-attribute-sets="e:caps" letter-spacing="0.2em">
+        <fo:block space-before="50mm" font-size="9.5pt" xsl:use-attribute-sets="e:caps">
           <xsl:value-of select="string-join(($header//tei:publicationStmt/tei:publisher, $header//tei:publicationStmt/tei:date) ! normalize-space(.), ' · ')"/>
         </fo:block>
 
@@ -141,7 +140,7 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- One line of the contents: chapters in spaced capitals, parts indented in italic, dotted leaders. -->
+  <!-- One line of the contents: chapters in capitals, parts indented in italic, dotted leaders. -->
   <xsl:template name="e:toc-line">
     <xsl:param name="ref" as="xs:string"/>
     <xsl:param name="label" as="xs:string?" select="()"/>

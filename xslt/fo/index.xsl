@@ -44,8 +44,8 @@
         <xsl:with-param name="recto" select="'Index of persons'"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="9pt" line-height="11.2pt">
-        <!-- Padding, not space: a spanning block's retained space-before confuses FOP's column balancing. -->
-        <fo:block id="e-index" xsl:use-attribute-sets="e:front-head" span="all" space-before="0pt" padding-top="16mm">Index of persons</fo:block>
+        <!-- Padding, not space: FOP drops the space around a block that spans the columns. -->
+        <fo:block id="e-index" xsl:use-attribute-sets="e:front-head" span="all" space-before="0pt" padding-top="16mm" space-after="0pt" padding-bottom="7mm">Index of persons</fo:block>
         <xsl:for-each-group select="$persons" group-by="upper-case(substring(e:sort-key(.), 1, 1))">
           <xsl:sort select="current-grouping-key()"/>
           <fo:block font-style="italic" space-before="3mm" space-after="1mm" keep-with-next.within-column="always">

@@ -84,10 +84,10 @@
     <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- Small spaced capitals for labels and heads (FOP has no small caps of its own). -->
+  <!-- Capitals for labels and heads. Not spaced: FOP 2.11 drops letter-spacing in words that have
+       kerning pairs (yet counts it when centring), so spaced capitals come out ragged and off centre. -->
   <xsl:attribute-set name="e:caps">
     <xsl:attribute name="text-transform">uppercase</xsl:attribute>
-    <xsl:attribute name="letter-spacing">0.08em</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:template name="e:layout-master-set">

@@ -47,7 +47,6 @@
           <xsl:choose>
             <xsl:when test="@type = 'label'">
               <xsl:attribute name="font-size">9.5pt</xsl:attribute>
-              <xsl:attribute name="letter-spacing">0.2em</xsl:attribute>
               <xsl:attribute name="space-after">4mm</xsl:attribute>
             </xsl:when>
             <xsl:otherwise>

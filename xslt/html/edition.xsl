@@ -16,6 +16,9 @@
   <xsl:include href="apparatus.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:mode use-accumulators="#all"/>
+
+  <xsl:key name="e:names" match="tei:text//tei:persName" use="@ref"/>
 
   <!-- reading or diplomatic -->
   <xsl:param name="view" as="xs:string" select="'reading'"/>
@@ -120,7 +123,7 @@
     <section id="index" class="index" aria-labelledby="index-title">
       <h2 id="index-title">Index of persons</h2>
       <ul>
-        <xsl:for-each select="root($text)//tei:listPerson/tei:person[some $n in $text//tei:persName satisfies $n/@ref = '#' || @xml:id]">
+        <xsl:for-each select="root($text)//tei:listPerson/tei:person[exists(key('e:names', '#' || @xml:id, root($text)))]">
           <xsl:sort select="e:sort-key(.)"/>
           <xsl:variable name="id" as="xs:string" select="@xml:id"/>
           <li>
@@ -130,7 +133,7 @@
               <a class="wikidata" href="https://www.wikidata.org/wiki/{tei:idno[@type = 'wikidata']}">Wikidata</a>
             </xsl:if>
             <xsl:text>: </xsl:text>
-            <xsl:for-each select="$text//tei:persName[@ref = '#' || $id]">
+            <xsl:for-each select="key('e:names', '#' || $id, root($text))">
               <xsl:if test="position() gt 1">, </xsl:if>
               <a href="#{e:persname-id(.)}"><xsl:value-of select="position()"/></a>
             </xsl:for-each>
