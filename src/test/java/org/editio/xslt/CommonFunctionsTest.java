@@ -20,6 +20,7 @@ class CommonFunctionsTest {
                 xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:e="http://editio.org/ns/xslt"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
               <xsl:import href="functions.xsl"/>
+              <xsl:mode use-accumulators="#all"/>
               <xsl:template match="/">
                 <r>
                   <hands><xsl:value-of select="(//tei:seg[@type='interpolation'], (//tei:text//tei:persName)[1], //tei:head[@type='part'],
