@@ -50,10 +50,12 @@
         <fo:block space-before="16mm" font-size="10.5pt">
           <xsl:value-of select="normalize-space($title-stmt/tei:title[@type = 'sub'][1])"/>
         </fo:block>
-        <fo:block space-before="16mm" font-size="10pt">
-          <xsl:text>Edited and translated by </xsl:text>
-          <xsl:value-of select="normalize-space($title-stmt/tei:editor[1])"/>
-        </fo:block>
+        <xsl:for-each select="$title-stmt/tei:editor[1]">
+          <fo:block space-before="16mm" font-size="10pt">
+            <xsl:value-of select="if (contains(@role, 'translator')) then 'Edited and translated by ' else 'Edited by '"/>
+            <xsl:value-of select="normalize-space(.)"/>
+          </fo:block>
+        </xsl:for-each>
         <fo:block space-before="2mm" font-size="10pt">
           <xsl:text>Edition by </xsl:text>
           <xsl:value-of select="normalize-space(($title-stmt/tei:respStmt[@xml:id = 'editio']/tei:name, 'the editors')[1])"/>
@@ -65,24 +67,28 @@
         <!-- The verso: where the text comes from, and on what terms. -->
         <fo:block break-before="page" text-align="start" font-size="8.5pt" line-height="11pt"
                   space-before="120mm" space-before.conditionality="retain">
-          <fo:block space-after="2mm">
-            <xsl:text>The text: </xsl:text>
-            <xsl:value-of select="string-join(($book/tei:author, $book/tei:title) ! normalize-space(.), ', ')"/>
-            <xsl:text>. </xsl:text>
-            <xsl:value-of select="normalize-space($book/tei:note[1])"/>
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="string-join(($book/tei:pubPlace, $book/tei:publisher) ! normalize-space(.), ': ')"/>
-            <xsl:text>, </xsl:text>
-            <xsl:value-of select="string-join($book/tei:date ! normalize-space(.), ' and ')"/>
-            <xsl:text>.</xsl:text>
-          </fo:block>
-          <fo:block space-after="2mm">
-            <xsl:text>The witness edited here: a blog transcription, “</xsl:text>
-            <xsl:value-of select="normalize-space($blog/tei:title)"/>
-            <xsl:text>”, </xsl:text>
-            <xsl:value-of select="normalize-space($blog/tei:date)"/>
-            <xsl:text>.</xsl:text>
-          </fo:block>
+          <xsl:if test="exists($book)">
+            <fo:block space-after="2mm">
+              <xsl:text>The text: </xsl:text>
+              <xsl:value-of select="string-join(($book/tei:author, $book/tei:title) ! normalize-space(.), ', ')"/>
+              <xsl:text>. </xsl:text>
+              <xsl:value-of select="normalize-space($book/tei:note[1])"/>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="string-join(($book/tei:pubPlace, $book/tei:publisher) ! normalize-space(.), ': ')"/>
+              <xsl:text>, </xsl:text>
+              <xsl:value-of select="string-join($book/tei:date ! normalize-space(.), ' and ')"/>
+              <xsl:text>.</xsl:text>
+            </fo:block>
+          </xsl:if>
+          <xsl:if test="exists($blog)">
+            <fo:block space-after="2mm">
+              <xsl:text>The witness edited here: a blog transcription, “</xsl:text>
+              <xsl:value-of select="normalize-space($blog/tei:title)"/>
+              <xsl:text>”, </xsl:text>
+              <xsl:value-of select="normalize-space($blog/tei:date)"/>
+              <xsl:text>.</xsl:text>
+            </fo:block>
+          </xsl:if>
           <xsl:for-each select="$header//tei:publicationStmt/tei:availability/tei:p">
             <fo:block space-after="2mm"><xsl:value-of select="normalize-space(.)"/></fo:block>
           </xsl:for-each>
@@ -214,8 +220,8 @@
       <fo:inline font-style="italic">doubtful</fo:inline> a correction the editors are not sure of;
       <fo:inline font-style="italic">omitted</fo:inline> a stray character of the transcription this edition leaves out.
       Only typing errors are corrected: the translation’s spellings, British or American, and its
-      transliterations are kept. This edition records <xsl:value-of select="count($text//tei:choice)"/> corrections
-      and <xsl:value-of select="count($text//tei:note)"/> notes.</fo:block>
+      transliterations are kept. This edition records <xsl:value-of select="e:fo-count(count($text//tei:choice), 'correction')"/>
+      and <xsl:value-of select="e:fo-count(count($text//tei:note), 'note')"/>.</fo:block>
 
     <xsl:call-template name="e:front-subhead"><xsl:with-param name="title" select="'Quotations and names'"/></xsl:call-template>
     <fo:block xsl:use-attribute-sets="e:front-text">Letters, resolutions, declarations and other documents
@@ -224,6 +230,13 @@
       everyone named in the text under the form of the edition’s register, with the Wikidata identifier where
       the editors are sure of it; its page numbers refer to the text and to the notes.</fo:block>
   </xsl:template>
+
+  <!-- "1 note", "7 notes" -->
+  <xsl:function name="e:fo-count" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="noun" as="xs:string"/>
+    <xsl:sequence select="$n || ' ' || $noun || (if ($n eq 1) then '' else 's')"/>
+  </xsl:function>
 
   <xsl:template name="e:front-subhead">
     <xsl:param name="title" as="xs:string"/>

@@ -56,6 +56,8 @@
     <xsl:attribute name="line-height">10pt</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="text-transform">none</xsl:attribute>
+    <xsl:attribute name="hyphenate">true</xsl:attribute>
     <xsl:attribute name="start-indent">0pt</xsl:attribute>
     <xsl:attribute name="end-indent">0pt</xsl:attribute>
     <xsl:attribute name="text-indent">0pt</xsl:attribute>
@@ -69,6 +71,7 @@
     <xsl:attribute name="baseline-shift">0.55em</xsl:attribute>
     <xsl:attribute name="font-size">64%</xsl:attribute>
     <xsl:attribute name="line-height">0pt</xsl:attribute>
+    <xsl:attribute name="text-transform">none</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="font-family" select="$serif"/>
   </xsl:attribute-set>

@@ -169,17 +169,35 @@
     <fo:block><xsl:value-of select="."/></fo:block>
   </xsl:template>
 
-  <!-- Anything else keeps its words: as a block where the flow needs one, else inline. -->
+  <!--
+    Anything else keeps its words: as a block where the flow needs one or where an unknown container
+    holds it (a list's items, a poem's lines), else inline.
+  -->
   <xsl:template match="tei:*">
     <xsl:choose>
-      <xsl:when test="exists(parent::tei:div | parent::tei:body | parent::tei:front | parent::tei:back)">
-        <fo:block space-before="2mm" space-after="2mm"><xsl:apply-templates/></fo:block>
+      <xsl:when test="e:fo-block-fallback(.)">
+        <fo:block space-before="1mm" space-after="1mm"><xsl:apply-templates/></fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:inline><xsl:apply-templates/></fo:inline>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Elements the templates above know; the fallback never treats them as containers of blocks. -->
+  <xsl:variable name="known" as="xs:string+"
+                select="'p', 'head', 'note', 'seg', 'cit', 'quote', 'q', 'bibl', 'persName', 'hi', 'title',
+                        'foreign', 'emph', 'term', 'lb', 'choice', 'sic', 'corr', 'reg', 'orig', 'abbr',
+                        'expan', 'label'"/>
+
+  <xsl:function name="e:fo-block-fallback" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="parent" as="element()?" select="$element/parent::*"/>
+    <xsl:sequence select="exists($parent[self::tei:div or self::tei:body or self::tei:front or self::tei:back])
+                          or (exists($parent) and not(local-name($parent) = $known)
+                              and empty($parent/text()[normalize-space()])
+                              and e:fo-block-fallback($parent))"/>
+  </xsl:function>
 
   <!-- The first paragraph of a division and a sentence continued after a quotation start flush. -->
   <xsl:function name="e:fo-indent" as="xs:string">

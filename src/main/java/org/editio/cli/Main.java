@@ -15,6 +15,7 @@ public final class Main {
               ./editio validate FILE...                 project schema and Schematron; file:line:col messages
               ./editio report hands|apparatus|stats FILE   JSON reports
               ./editio render html FILE -o DIR          the reading site as static files
+              ./editio render pdf FILE -o OUT.pdf       the print edition (XSL-FO, Apache FOP)
               ./editio serve [options]                  run the platform (see ./editio serve --help)""";
 
     private Main() {

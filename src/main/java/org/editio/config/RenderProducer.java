@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 
 import net.sf.saxon.s9api.Processor;
 import org.editio.core.render.HtmlRenderer;
+import org.editio.core.render.PdfRenderer;
 
 /** The compiled stylesheets, once per service. */
 @ApplicationScoped
@@ -14,5 +15,11 @@ public class RenderProducer {
     @ApplicationScoped
     HtmlRenderer htmlRenderer(Processor processor) {
         return new HtmlRenderer(processor);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PdfRenderer pdfRenderer(Processor processor) {
+        return new PdfRenderer(processor);
     }
 }

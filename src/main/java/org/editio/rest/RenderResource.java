@@ -51,6 +51,25 @@ public class RenderResource {
                 .build();
     }
 
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The print edition as PDF (XSL-FO and Apache FOP), made once per revision")
+    public Response pdf(@PathParam("id") String id, @QueryParam("text") String text,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        EditionStore.Text which = texts.choose(text);
+        String etag = "\"" + which.name().toLowerCase() + "." + render.revision(id, which) + ".pdf\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        RenderService.Book book = render.pdf(id, which);
+        return Response.ok(book.pdf(), "application/pdf")
+                .header(HttpHeaders.ETAG, "\"" + which.name().toLowerCase() + "." + book.revision() + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + id + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .build();
+    }
+
     private static HtmlRenderer.View view(String view) {
         if (view == null || view.equals("reading")) {
             return HtmlRenderer.View.READING;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.editio.core.render.HtmlRenderer;
+import org.editio.core.render.PdfRenderer;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.exist.EditionStore;
 import org.editio.exist.StoredTei;
@@ -31,12 +32,40 @@ public class RenderService {
     @Inject
     HtmlRenderer renderer;
 
+    @Inject
+    PdfRenderer pdfRenderer;
+
+    /** Books are large and slow to make: the latest few, one at a time per JVM to bound FOP's memory. */
+    private final Map<String, byte[]> books = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 4;
+        }
+    };
+
     private final Map<String, String> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
             return size() > CACHED_PAGES;
         }
     };
+
+    /** A rendered book and the revision it shows. */
+    public record Book(long revision, byte[] pdf) {
+    }
+
+    public Book pdf(String id, EditionStore.Text text) {
+        StoredTei tei = editions.read(id, text);
+        String key = id + "@" + tei.revision() + "/" + text;
+        synchronized (books) {
+            byte[] pdf = books.get(key);
+            if (pdf == null) {
+                pdf = pdfRenderer.render(parser.parseTei(tei.xml().getBytes(StandardCharsets.UTF_8)));
+                books.put(key, pdf);
+            }
+            return new Book(tei.revision(), pdf);
+        }
+    }
 
     /** A rendered page and the revision it shows. */
     public record Page(long revision, String html) {
@@ -48,7 +77,7 @@ public class RenderService {
 
     public Page html(String id, EditionStore.Text text, HtmlRenderer.View view) {
         StoredTei tei = editions.read(id, text);
-        String key = id + "@" + tei.revision() + "/" + view;
+        String key = id + "@" + tei.revision() + "/" + text + "/" + view;
         String cached;
         synchronized (pages) {
             cached = pages.get(key);

@@ -1,0 +1,74 @@
+package org.editio.core.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URL;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+
+/**
+ * The TEI as a printed book: {@code xslt/fo/edition.xsl} makes XSL-FO, which Saxon streams as SAX
+ * events straight into Apache FOP (no FO document in memory). Fonts and hyphenation come from
+ * {@code xslt/fo/fop.xconf}. Compiled and configured once; each call renders independently.
+ */
+public final class PdfRenderer {
+
+    private final XsltExecutable fo;
+    private final FopFactory fop;
+
+    public PdfRenderer(Processor processor) {
+        this.fo = Stylesheets.compile(processor, "fo/edition.xsl");
+        this.fop = fopFactory();
+    }
+
+    public byte[] render(XdmNode tei) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
+        render(tei, pdf);
+        return pdf.toByteArray();
+    }
+
+    public void render(XdmNode tei, OutputStream pdf) {
+        try {
+            Fop renderer = fop.newFop(MimeConstants.MIME_PDF, fop.newFOUserAgent(), pdf);
+            Xslt30Transformer transformer = fo.load30();
+            transformer.setGlobalContextItem(tei);
+            transformer.applyTemplates(tei, new SAXDestination(renderer.getDefaultHandler()));
+        } catch (SaxonApiException | FOPException e) {
+            throw new RenderException("The print edition cannot be made from this document: " + e.getMessage(), e);
+        }
+    }
+
+    /** The XSL-FO, for tests and for benchmarking FOP on its own. */
+    public XsltExecutable stylesheet() {
+        return fo;
+    }
+
+    public FopFactory factory() {
+        return fop;
+    }
+
+    private static FopFactory fopFactory() {
+        URL config = PdfRenderer.class.getClassLoader().getResource("xslt/fo/fop.xconf");
+        if (config == null) {
+            throw new IllegalStateException("xslt/fo/fop.xconf is not on the class path");
+        }
+        try (InputStream in = config.openStream()) {
+            URI base = config.toURI();
+            return new FopConfParser(in, base).getFopFactoryBuilder().build();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot configure FOP from " + config + ": " + e.getMessage(), e);
+        }
+    }
+}
