@@ -76,6 +76,7 @@ public final class Launcher {
                 Editio is running.
                   Editions (API)   %1$s/api/editions
                   Edition TEI      %1$s/api/editions/trotsky-stalin/tei
+                  Reading edition  %1$s/api/editions/trotsky-stalin/html   Print edition %1$s/api/editions/trotsky-stalin/pdf
                   OpenAPI          %1$s/q/openapi   Swagger UI %1$s/q/swagger-ui
                   Readiness        %1$s/q/health/ready
                   Keycloak         %2$s/admin  (console user admin, password in %3$s)

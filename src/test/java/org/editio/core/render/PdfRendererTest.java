@@ -1,0 +1,91 @@
+package org.editio.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.editio.core.tei.HardenedXmlParser;
+import org.editio.core.tei.XmlLimits;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The print edition of the real edition, read back with PDFBox. */
+class PdfRendererTest {
+
+    static PDDocument pdf;
+    static String text;
+
+    @BeforeAll
+    static void render() throws IOException {
+        Processor processor = new Processor(false);
+        XdmNode tei = new HardenedXmlParser(processor, XmlLimits.DEFAULT)
+                .parseTei(Files.readAllBytes(Path.of("tei/trotsky-stalin.xml")));
+        byte[] bytes = new PdfRenderer(processor).render(tei);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/trotsky-stalin.pdf"), bytes);
+        pdf = Loader.loadPDF(bytes);
+        text = new PDFTextStripper().getText(pdf);
+    }
+
+    @Test
+    void hasTitlePageContentsAndChapters() {
+        assertTrue(pdf.getNumberOfPages() > 20, "pages: " + pdf.getNumberOfPages());
+        assertTrue(text.contains("Stalin: An Appraisal of the Man and His Influence"));
+        assertTrue(text.contains("Contents"));
+        assertTrue(text.contains("The Road to Power"));
+        assertTrue(text.contains("FROM OBSCURITY TO THE TRIUMVIRATE"));
+    }
+
+    @Test
+    void editorsNotesAreFootnotes() {
+        assertTrue(text.contains("The Communist word for political machine"));
+    }
+
+    @Test
+    void theApparatusRecordsTheTranscribedReadings() {
+        assertTrue(text.contains("wou8ld"), "the transcription's reading appears in the apparatus");
+        assertTrue(text.contains("gehind") || text.contains("th4e"));
+    }
+
+    @Test
+    void indexOfPersonsHasPageNumbers() {
+        int index = text.lastIndexOf("Index of persons");
+        assertTrue(index > 0, "an index");
+        String tail = text.substring(index);
+        assertTrue(tail.matches("(?s).*Zinoviev[^\\n]*\\d+.*"), "Zinoviev with page numbers");
+    }
+
+    @Test
+    void chaptersAreBookmarked() {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+        }
+        assertTrue(titles.stream().anyMatch(t -> t.contains("Road to Power")), titles.toString());
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndNoGlyphIsMissing() throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+            }
+        }
+        // FOP prints '#' for a glyph its font lacks; the text itself has exactly two ("#835", "#200T").
+        assertTrue(text.chars().filter(c -> c == '#').count() == 2, "a '#' stands for a missing glyph");
+        assertTrue(text.contains("naïve") && text.contains("“") && text.contains("–"), "curly quotes, dashes, ï");
+    }
+}
