@@ -42,10 +42,12 @@ class PdfRendererTest {
     @Test
     void hasTitlePageContentsAndChapters() {
         assertTrue(pdf.getNumberOfPages() > 20, "pages: " + pdf.getNumberOfPages());
-        assertTrue(text.contains("Stalin: An Appraisal of the Man and His Influence"));
-        assertTrue(text.contains("Contents"));
-        assertTrue(text.contains("The Road to Power"));
-        assertTrue(text.contains("FROM OBSCURITY TO THE TRIUMVIRATE"));
+        String lower = text.toLowerCase().replaceAll("\\s+", " ");
+        assertTrue(lower.contains("an appraisal of the man and his influence"), "the title page");
+        assertTrue(lower.contains("contents"));
+        assertTrue(lower.contains("how to read this edition"), "the front matter explains the typography");
+        assertTrue(lower.contains("the road to power"));
+        assertTrue(lower.contains("from obscurity to the triumvirate"));
     }
 
     @Test
@@ -61,7 +63,7 @@ class PdfRendererTest {
 
     @Test
     void indexOfPersonsHasPageNumbers() {
-        int index = text.lastIndexOf("Index of persons");
+        int index = text.toLowerCase().lastIndexOf("index of persons");
         assertTrue(index > 0, "an index");
         String tail = text.substring(index);
         assertTrue(tail.matches("(?s).*Zinoviev[^\\n]*\\d+.*"), "Zinoviev with page numbers");
