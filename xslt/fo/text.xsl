@@ -232,6 +232,6 @@
   <!-- "Chapter 12: The Road to Power" -->
   <xsl:function name="e:fo-heading" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="string-join(($div/tei:head[@type = 'label'] ! e:reading-text(.), e:fo-title($div)), ': ')"/>
+    <xsl:sequence select="string-join(distinct-values(($div/tei:head[@type = 'label'] ! e:reading-text(.), e:fo-title($div))), ': ')"/>
   </xsl:function>
 </xsl:stylesheet>

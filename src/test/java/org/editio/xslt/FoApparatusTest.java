@@ -1,0 +1,26 @@
+package org.editio.xslt;
+
+import static org.editio.xslt.FoFixture.xpath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.sf.saxon.s9api.SaxonApiException;
+import org.junit.jupiter.api.Test;
+
+/** xslt/fo/apparatus.xsl: numbered footnotes for the editor's notes, lettered ones for corrections. */
+class FoApparatusTest {
+
+    @Test
+    void notesAndCorrectionsAreFootnotes() throws SaxonApiException {
+        assertEquals("6", xpath("count(//fo:footnote)"), "3 notes and 3 corrections");
+        String bodies = xpath("string-join(//fo:footnote-body ! normalize-space(), ' / ')");
+        assertTrue(bodies.contains("A note"), bodies);
+        assertTrue(bodies.contains("would] wou8ld"), bodies);
+    }
+
+    @Test
+    void notesAreNumberedAndCorrectionsLetteredPerChapter() throws SaxonApiException {
+        String marks = xpath("//fo:footnote/fo:inline ! normalize-space()");
+        assertEquals("a|1|b|2|a|1", marks);
+    }
+}
