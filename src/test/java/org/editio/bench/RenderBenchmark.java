@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.HtmlRenderer;
+import org.editio.core.render.PdfRenderer;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.XmlLimits;
 
@@ -29,7 +30,75 @@ public final class RenderBenchmark {
               <xsl:mode on-no-match="shallow-copy"/>
             </xsl:stylesheet>""";
 
+    /** The floor for PDF: every paragraph's text as a plain block, one page sequence per chapter, same fonts. */
+    static final String MINIMAL_FO = """
+            <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:tei="http://www.tei-c.org/ns/1.0">
+              <xsl:template match="/">
+                <fo:root font-family="Libertine" font-size="10.5pt">
+                  <fo:layout-master-set>
+                    <fo:simple-page-master master-name="p" page-width="156mm" page-height="234mm" margin="20mm">
+                      <fo:region-body/>
+                    </fo:simple-page-master>
+                  </fo:layout-master-set>
+                  <xsl:for-each select="//tei:body/tei:div">
+                    <fo:page-sequence master-reference="p">
+                      <fo:flow flow-name="xsl-region-body">
+                        <xsl:for-each select=".//tei:p | .//tei:head">
+                          <fo:block space-after="3pt"><xsl:value-of select="."/></fo:block>
+                        </xsl:for-each>
+                      </fo:flow>
+                    </fo:page-sequence>
+                  </xsl:for-each>
+                </fo:root>
+              </xsl:template>
+            </xsl:stylesheet>""";
+
     public static void main(String[] args) throws Exception {
+        html();
+        pdf();
+    }
+
+    static void pdf() throws Exception {
+        Processor processor = new Processor(false);
+        HardenedXmlParser parser = new HardenedXmlParser(processor, new XmlLimits(1L << 30, 256));
+        PdfRenderer pdf = new PdfRenderer(processor);
+        XsltExecutable minimal = processor.newXsltCompiler().compile(new StreamSource(new StringReader(MINIMAL_FO)));
+        System.out.println();
+        System.out.println("| size | minimal FO through FOP (floor) | print edition (2 passes) | ratio | pages |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (int times : new int[] {1, 10}) {
+            XdmNode tei = parser.parse(Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times).getBytes(StandardCharsets.UTF_8));
+            int runs = times == 1 ? 5 : 1;
+            double floor = medianBytes(runs, () -> fop(processor, pdf, minimal, tei));
+            byte[][] book = new byte[1][];
+            double full = medianBytes(runs, () -> book[0] = pdf.render(tei));
+            int pages;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(book[0])) {
+                pages = doc.getNumberOfPages();
+            }
+            System.out.printf("| %dx | %.0f ms | %.0f ms | %.2f | %d |%n", times, floor, full, full / floor, pages);
+        }
+    }
+
+    static byte[] fop(Processor processor, PdfRenderer pdf, XsltExecutable minimal, XdmNode tei) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.apache.fop.apps.Fop fop = pdf.factory().newFop(org.apache.fop.apps.MimeConstants.MIME_PDF,
+                    pdf.factory().newFOUserAgent(), out);
+            Xslt30Transformer t = minimal.load30();
+            t.applyTemplates(tei, new net.sf.saxon.s9api.SAXDestination(fop.getDefaultHandler()));
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double medianBytes(int runs, Supplier<byte[]> work) {
+        return median(runs, () -> new String(work.get(), 0, 4, StandardCharsets.ISO_8859_1));
+    }
+
+    static void html() throws Exception {
         Processor processor = new Processor(false);
         HardenedXmlParser parser = new HardenedXmlParser(processor, new XmlLimits(1L << 30, 256));
         HtmlRenderer html = new HtmlRenderer(processor);

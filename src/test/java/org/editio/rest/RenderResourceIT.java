@@ -45,6 +45,16 @@ class RenderResourceIT {
     }
 
     @Test
+    void printEditionIsServedOncePerRevision() {
+        io.restassured.response.Response pdf = given().when().get("/api/editions/trotsky-stalin/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().response();
+        org.junit.jupiter.api.Assertions.assertTrue(new String(pdf.asByteArray(), 0, 5).startsWith("%PDF-"));
+        String etag = pdf.header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/editions/trotsky-stalin/pdf")
+                .then().statusCode(304).header("ETag", etag);
+    }
+
+    @Test
     void assetsComeFromTheSameOrigin() {
         given().when().get("/assets/edition.js").then().statusCode(200).contentType(startsWith("text/javascript"));
         given().when().get("/assets/edition.css").then().statusCode(200).contentType(startsWith("text/css"));
