@@ -211,13 +211,17 @@
     <xsl:sequence select="($element/@xml:id, 'e-' || generate-id($element))[1]"/>
   </xsl:function>
 
-  <!-- Numbered, not generated: the index of a second run must find the ids of the first. -->
+  <!--
+    Numbered, not generated: the index of a second run must find the ids of the first. An
+    accumulator counts the names once per document (xsl:number would rescan the text for each).
+  -->
+  <xsl:accumulator name="e:names" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:persName" select="$value + 1"/>
+  </xsl:accumulator>
+
   <xsl:function name="e:pn-id" as="xs:string">
     <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:variable name="n" as="xs:string">
-      <xsl:number select="$name" level="any" count="tei:persName" from="tei:text"/>
-    </xsl:variable>
-    <xsl:sequence select="'pn-' || $n"/>
+    <xsl:sequence select="'pn-' || $name ! accumulator-before('e:names')"/>
   </xsl:function>
 
   <!-- A division's title for running heads, contents and bookmarks, without the closing full stop. -->
