@@ -1,11 +1,8 @@
 package org.editio.xslt;
 
-import static org.editio.xslt.XsltFixtures.fixture;
 import static org.editio.xslt.XsltFixtures.xpath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Map;
 
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -14,14 +11,10 @@ import org.junit.jupiter.api.Test;
 /** xslt/html/apparatus.xsl: corrections in both views, footnotes with back-links, the apparatus per chapter. */
 class HtmlApparatusTest {
 
-    static XdmNode page(String view) throws SaxonApiException {
-        return XsltFixtures.transform(XsltFixtures.stylesheet("html/edition.xsl"), fixture("mini-edition.xml"),
-                Map.of("view", view));
-    }
 
     @Test
     void readingViewShowsTheCorrectionWithTheTranscriptionOnFocus() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("0", xpath(html, "//h:span[@id='ch1-p1-c1']/@tabindex"));
         assertEquals("would", xpath(html, "//h:span[@id='ch1-p1-c1']/text()"));
         assertEquals("Transcription: wou8ld", xpath(html, "//h:span[@id='ch1-p1-c1-tip'][@role='tooltip']"));
@@ -30,7 +23,7 @@ class HtmlApparatusTest {
 
     @Test
     void diplomaticViewShowsTheTranscriptionAndTheCorrection() throws SaxonApiException {
-        XdmNode html = page("diplomatic");
+        XdmNode html = XsltFixtures.htmlPage("diplomatic");
         assertEquals("wou8ld", xpath(html, "//h:span[@class='sic'][@id='ch1-p1-c1']"));
         assertEquals("⟨would⟩", xpath(html, "//h:span[@class='sic'][@id='ch1-p1-c1']/following-sibling::h:span[1]"));
         assertEquals("0", xpath(html, "count(//h:section[@class='apparatus'])"));
@@ -38,7 +31,7 @@ class HtmlApparatusTest {
 
     @Test
     void notesAreFootnotesNumberedPerChapterWithBackLinks() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("1|2|1", xpath(html, "//h:a[contains(@class, 'note-ref')]"));
         assertEquals("#ref-ch1-n1", xpath(html, "//h:li[@id='ch1-n1']/h:a[@class='back']/@href"));
         assertTrue(xpath(html, "//h:li[@id='ch1-n1']").startsWith(" A note"), "the label 'Note:' is not repeated");
@@ -46,7 +39,7 @@ class HtmlApparatusTest {
 
     @Test
     void theApparatusLettersEachChaptersCorrections() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("a|b", xpath(html, "//h:section[@id='ch1']//h:section[@class='apparatus']//h:li/h:a"));
         assertEquals("a", xpath(html, "//h:section[@id='ch2']//h:section[@class='apparatus']//h:li/h:a"));
         assertEquals("the] th4e (digit; editors)",

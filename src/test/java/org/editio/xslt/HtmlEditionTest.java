@@ -1,12 +1,9 @@
 package org.editio.xslt;
 
-import static org.editio.xslt.XsltFixtures.fixture;
 import static org.editio.xslt.XsltFixtures.xpath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Map;
 
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -15,14 +12,10 @@ import org.junit.jupiter.api.Test;
 /** xslt/html/edition.xsl: the page, its landmarks, the contents, the legend and toggle, the index of persons. */
 class HtmlEditionTest {
 
-    static XdmNode page(String view) throws SaxonApiException {
-        return XsltFixtures.transform(XsltFixtures.stylesheet("html/edition.xsl"), fixture("mini-edition.xml"),
-                Map.of("view", view));
-    }
 
     @Test
     void pageHasLanguageLandmarksAndHeadings() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("en", xpath(html, "/h:html/@lang"));
         assertEquals("Mini Edition", xpath(html, "//h:h1"));
         assertEquals("main", xpath(html, "//h:main/@id"));
@@ -32,23 +25,23 @@ class HtmlEditionTest {
 
     @Test
     void contentsListChaptersAndParts() throws SaxonApiException {
-        assertEquals("#ch1|#ch1-pt1|#ch2|#index", xpath(page("reading"), "//h:nav[@class='toc']//h:a/@href"));
-        assertEquals("Chapter 1: First.", xpath(page("reading"), "(//h:nav[@class='toc']//h:a)[1]"));
+        assertEquals("#ch1|#ch1-pt1|#ch2|#index", xpath(XsltFixtures.htmlPage("reading"), "//h:nav[@class='toc']//h:a/@href"));
+        assertEquals("Chapter 1: First.", xpath(XsltFixtures.htmlPage("reading"), "(//h:nav[@class='toc']//h:a)[1]"));
     }
 
     @Test
     void theToggleIsAButtonWithItsStateAndALegend() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("false", xpath(html, "//h:button[@id='toggle-editor']/@aria-pressed"));
         assertEquals("main", xpath(html, "//h:button[@id='toggle-editor']/@aria-controls"));
         assertTrue(xpath(html, "//h:p[@class='legend']").contains("Charles Malamuth"));
         assertEquals("page", xpath(html, "//h:nav[@class='views']/h:a[1]/@aria-current"));
-        assertEquals("page", xpath(page("diplomatic"), "//h:nav[@class='views']/h:a[2]/@aria-current"));
+        assertEquals("page", xpath(XsltFixtures.htmlPage("diplomatic"), "//h:nav[@class='views']/h:a[2]/@aria-current"));
     }
 
     @Test
     void indexListsNamedPersonsWithLinksToEachOccurrence() throws SaxonApiException {
-        XdmNode html = page("reading");
+        XdmNode html = XsltFixtures.htmlPage("reading");
         assertEquals("Vladimir Ilyich Lenin|Joseph Stalin", xpath(html, "//h:section[@id='index']//h:span[@class='index-name']"));
         String target = xpath(html, "//h:section[@id='index']//h:li[1]/h:a[not(@class)]/@href");
         assertEquals("1", xpath(html, "count(//*[@id = '" + target.substring(1) + "'][@data-person='lenin'])"));
@@ -57,7 +50,7 @@ class HtmlEditionTest {
 
     @Test
     void anUnknownViewIsANamedError() {
-        SaxonApiException e = assertThrows(SaxonApiException.class, () -> page("sideways"));
+        SaxonApiException e = assertThrows(SaxonApiException.class, () -> XsltFixtures.htmlPage("sideways"));
         assertEquals("bad-view", e.getErrorCode().getLocalName());
     }
 }

@@ -74,6 +74,11 @@ final class XsltFixtures {
         return out.toString();
     }
 
+    /** The mini edition through the HTML stylesheet, in one view. */
+    static XdmNode htmlPage(String view) throws SaxonApiException {
+        return transform(stylesheet("html/edition.xsl"), fixture("mini-edition.xml"), Map.of("view", view));
+    }
+
     static String xpath(XdmNode node, String expression) {
         try {
             XPathCompiler c = PROCESSOR.newXPathCompiler();
