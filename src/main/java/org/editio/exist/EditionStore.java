@@ -24,7 +24,6 @@ import org.editio.core.tei.RootElement;
 @ApplicationScoped
 public class EditionStore {
 
-    static final String NS = "http://editio.org/ns/1.0";
     private static final QName STATUS = new QName("status");
     private static final QName REV = new QName("rev");
 
