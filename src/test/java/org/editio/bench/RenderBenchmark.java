@@ -112,9 +112,10 @@ public final class RenderBenchmark {
         for (int times : new int[] {1, 10, 100}) {
             String xml = Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times);
             XdmNode tei = parser.parse(xml.getBytes(StandardCharsets.UTF_8));
-            int runs = times == 100 ? 5 : times == 10 ? 11 : 31;
+            int runs = times == 100 ? 5 : times == 10 ? 11 : 51;
+            int warmUps = times == 100 ? 3 : times == 10 ? 15 : 100;
             // Warm both together first, so that neither is measured before the JIT has compiled Saxon's hot paths.
-            for (int i = 0; i < runs; i++) {
+            for (int i = 0; i < warmUps; i++) {
                 transform(processor, identity, tei);
                 html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE);
             }
