@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.editio.core.render.HtmlRenderer;
 import org.editio.exist.EditionStore;
 import org.editio.service.RenderService;
+import org.editio.service.Revised;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,15 +39,14 @@ public class RenderResource {
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         HtmlRenderer.View chosen = view(view);
         EditionStore.Text which = texts.choose(text);
-        String tagPrefix = "\"" + which.name().toLowerCase() + ".";
-        long current = render.revision(id, which);
-        String etag = tagPrefix + current + "." + chosen.name().toLowerCase() + "\"";
+        String variant = chosen.name().toLowerCase();
+        String etag = etag(which, render.revision(id, which), variant);
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        RenderService.Page page = render.html(id, which, chosen);
-        return Response.ok(page.html(), "text/html;charset=UTF-8")
-                .header(HttpHeaders.ETAG, tagPrefix + page.revision() + "." + chosen.name().toLowerCase() + "\"")
+        Revised<String> page = render.html(id, which, chosen);
+        return Response.ok(page.value(), "text/html;charset=UTF-8")
+                .header(HttpHeaders.ETAG, etag(which, page.revision(), variant))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
     }
@@ -58,16 +58,21 @@ public class RenderResource {
     public Response pdf(@PathParam("id") String id, @QueryParam("text") String text,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         EditionStore.Text which = texts.choose(text);
-        String etag = "\"" + which.name().toLowerCase() + "." + render.revision(id, which) + ".pdf\"";
+        String etag = etag(which, render.revision(id, which), "pdf");
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        RenderService.Book book = render.pdf(id, which);
-        return Response.ok(book.pdf(), "application/pdf")
-                .header(HttpHeaders.ETAG, "\"" + which.name().toLowerCase() + "." + book.revision() + ".pdf\"")
+        Revised<byte[]> book = render.pdf(id, which);
+        return Response.ok(book.value(), "application/pdf")
+                .header(HttpHeaders.ETAG, etag(which, book.revision(), "pdf"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + id + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
+    }
+
+    /** A representation's tag: which text, its revision, and the view or format, e.g. "draft.7.reading". */
+    private static String etag(EditionStore.Text text, long revision, String variant) {
+        return "\"" + text.name().toLowerCase() + "." + revision + "." + variant + "\"";
     }
 
     private static HtmlRenderer.View view(String view) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.editio.service.ReportService;
+import org.editio.service.Revised;
 import org.editio.service.Revisions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +51,7 @@ public class ReportResource {
         return answer(reports.report(id, texts.choose(text), "stats"));
     }
 
-    private static Response answer(ReportService.Report<?> report) {
-        return Response.ok(report.body()).header(HttpHeaders.ETAG, Revisions.etag(report.revision())).build();
+    private static Response answer(Revised<?> report) {
+        return Response.ok(report.value()).header(HttpHeaders.ETAG, Revisions.etag(report.revision())).build();
     }
 }

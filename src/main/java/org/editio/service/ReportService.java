@@ -1,9 +1,8 @@
 package org.editio.service;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,16 +10,10 @@ import net.sf.saxon.s9api.XdmNode;
 import org.editio.core.report.EditionReports;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.exist.EditionStore;
-import org.editio.exist.StoredTei;
 
-/**
- * The core's reports for a stored edition. A revision never changes, so its parsed tree is kept
- * per revision (the latest few) and every report of that revision reuses it.
- */
+/** The core's reports for a stored edition; each revision is parsed once and its tree kept for every report. */
 @ApplicationScoped
 public class ReportService {
-
-    private static final int KEPT_REVISIONS = 8;
 
     @Inject
     EditionService editions;
@@ -29,26 +22,22 @@ public class ReportService {
     HardenedXmlParser parser;
 
     private final EditionReports reports = new EditionReports();
-    private final Map<String, XdmNode> trees = new ConcurrentHashMap<>();
+    private RevisionCache<XdmNode> trees;
 
-    /** A report with the revision it was computed from. */
-    public record Report<T>(long revision, T body) {
+    @PostConstruct
+    void cache() {
+        trees = new RevisionCache<>(editions, 8);
     }
 
-    public Report<?> report(String id, EditionStore.Text text, String kind) {
-        StoredTei tei = editions.read(id, text);
-        XdmNode tree = trees.computeIfAbsent(id + "@" + tei.revision(), key -> {
-            if (trees.size() >= KEPT_REVISIONS) {
-                trees.clear();
-            }
-            return parser.parseTei(tei.xml().getBytes(StandardCharsets.UTF_8));
-        });
+    public Revised<?> report(String id, EditionStore.Text text, String kind) {
+        Revised<XdmNode> tree = trees.get(id, text, "tree",
+                tei -> parser.parseTei(tei.xml().getBytes(StandardCharsets.UTF_8)));
         Object body = switch (kind) {
-            case "hands" -> reports.hands(tree);
-            case "apparatus" -> reports.apparatus(tree);
-            case "stats" -> reports.stats(tree);
+            case "hands" -> reports.hands(tree.value());
+            case "apparatus" -> reports.apparatus(tree.value());
+            case "stats" -> reports.stats(tree.value());
             default -> throw new IllegalArgumentException(kind);
         };
-        return new Report<>(tei.revision(), body);
+        return new Revised<>(tree.revision(), body);
     }
 }

@@ -53,25 +53,27 @@ final class XsltFixtures {
         }
     }
 
-    /** Serializes the result as XML (also for HTML output), so that XPath can query it. */
+    /** The result as a tree (also for HTML output), so that XPath can query it. */
     static XdmNode transform(Xslt30Transformer t, XdmNode source, Map<String, String> params) throws SaxonApiException {
-        Map<QName, XdmValue> p = new java.util.HashMap<>();
-        params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
-        t.setStylesheetParameters(p);
-        t.setGlobalContextItem(source);
         net.sf.saxon.s9api.XdmDestination out = new net.sf.saxon.s9api.XdmDestination();
-        t.applyTemplates(source, out);
+        prepare(t, source, params).applyTemplates(source, out);
         return out.getXdmNode();
     }
 
+    /** The result as the stylesheet's own serialization (HTML escaping included). */
     static String serialize(Xslt30Transformer t, XdmNode source, Map<String, String> params) throws SaxonApiException {
+        StringWriter out = new StringWriter();
+        prepare(t, source, params).applyTemplates(source, PROCESSOR.newSerializer(out));
+        return out.toString();
+    }
+
+    private static Xslt30Transformer prepare(Xslt30Transformer t, XdmNode source, Map<String, String> params)
+            throws SaxonApiException {
         Map<QName, XdmValue> p = new java.util.HashMap<>();
         params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
         t.setStylesheetParameters(p);
         t.setGlobalContextItem(source);
-        StringWriter out = new StringWriter();
-        t.applyTemplates(source, PROCESSOR.newSerializer(out));
-        return out.toString();
+        return t;
     }
 
     /** The mini edition through the HTML stylesheet, in one view. */
