@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Render benchmarks (warm, side by side): HTML against a Saxon identity transform, PDF against FOP on a
 # minimal FO of the same text; at 1x, 10x and 100x the edition's size. Results go in docs/PERFORMANCE.md.
-# Usage: bench/render.sh   (after mvn -B -DskipTests package; compiles the test classes if needed)
+# Usage: bench/render.sh [html] [pdf]   (after mvn -B -DskipTests package; compiles the test classes if needed)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mvn -B -q -DskipTests test-compile -P '!fetch-exist-runtime' -Dmdep.skip=true

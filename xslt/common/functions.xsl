@@ -13,7 +13,7 @@
   <!-- The hand of a node: the @hand of its nearest ancestor-or-self that has one (the edition's rule). -->
   <xsl:function name="e:hand" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="marked" as="attribute(hand)?" select="$node/ancestor-or-self::*[@hand][1]/@hand"/>
+    <xsl:variable name="marked" as="attribute(hand)?" select="($node/ancestor-or-self::*/@hand)[last()]"/>
     <xsl:sequence select="if (exists($marked)) then replace($marked, '^#', '') else 'LT'"/>
   </xsl:function>
 
@@ -58,10 +58,7 @@
 
   <xsl:function name="e:correction-label" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
-    <xsl:variable name="label" as="xs:string">
-      <xsl:number value="$choice ! accumulator-before('e:corrections')" format="a"/>
-    </xsl:variable>
-    <xsl:sequence select="$label"/>
+    <xsl:sequence select="format-integer($choice ! accumulator-before('e:corrections'), 'a')"/>
   </xsl:function>
 
   <!-- The register entry a persName points to. -->

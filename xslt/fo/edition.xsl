@@ -5,10 +5,8 @@
   sequence in memory), and the index of persons. Notes are numbered footnotes, corrections
   lettered footnotes of the apparatus.
 
-  The index prints every page once when it is given the page map of a first rendering:
-    1. Transform → ed.fo; fop -fo ed.fo -if application/pdf ed.if.xml
-    2. Transform with page-map=ed.if.xml → ed.fo; fop -fo ed.fo -pdf ed.pdf
-  Without it the index cites the first mention in each paragraph, so a page may repeat.
+  The index cites each page once when FOP runs with Editio's layout maker (see index.xsl); for plain
+  FOP pass index-page-runs=false, and the index cites the first mention in each paragraph.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,8 +31,8 @@
   <!-- The numbering of notes and corrections in common/functions.xsl runs on accumulators. -->
   <xsl:mode use-accumulators="#all"/>
 
-  <!-- URI of FOP's intermediate format (-if) of a first rendering, or empty: see above. -->
-  <xsl:param name="page-map" as="xs:string" select="''"/>
+  <!-- Page runs in the index for Editio's FOP layout maker, or plain page citations: see index.xsl. -->
+  <xsl:param name="index-page-runs" as="xs:boolean" select="true()"/>
 
   <!-- Whitespace between blocks means nothing in these containers (mixed content is never stripped). -->
   <xsl:strip-space elements="tei:TEI tei:text tei:front tei:body tei:back tei:div tei:cit tei:listPerson tei:person"/>

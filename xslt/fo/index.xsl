@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The index of persons, in two columns. FOP 2.11 does not implement XSL 1.1's
-  index-page-citation-list, so pages are cited one of two ways:
-  - with $page-map (FOP's intermediate format of a first rendering, whose pages carry the ids of the
-    names on them): each page once, consecutive pages as ranges, each a link;
-  - without it: a page-number-citation of the first mention in each paragraph or note.
+  index-page-citation-list, so pages are cited one of two ways ($index-page-runs):
+  - true: every mention gets two inlines, ", 12" (ix:show="start") and "–12" (ix:show="end"), and the
+    entry lists its mentions in ix:mentions. Editio's FOP layout maker (IndexPageRuns.java) lays out
+    only those that start or end a run of pages, so each page is cited once: "12–14, 20".
+    Plain FOP would print them all; render this FO with PdfRenderer or pass false.
+  - false: a page-number-citation of the first mention in each paragraph or note (a page may repeat).
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,20 +14,9 @@
                 xmlns:tei="http://www.tei-c.org/ns/1.0"
                 xmlns:e="http://editio.org/ns/xslt"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format"
-                xmlns:if="http://xmlgraphics.apache.org/fop/intermediate"
+                xmlns:ix="http://editio.org/ns/fop-index"
                 xmlns:map="http://www.w3.org/2005/xpath-functions/map"
                 exclude-result-prefixes="#all">
-
-  <xsl:key name="e:if-id" match="if:id" use="@name"/>
-
-  <xsl:variable name="page-map-doc" as="document-node()?">
-    <xsl:if test="$page-map ne ''">
-      <xsl:if test="not(doc-available($page-map))">
-        <xsl:sequence select="error(xs:QName('e:no-page-map'), 'page-map cannot be read: ' || $page-map)"/>
-      </xsl:if>
-      <xsl:sequence select="doc($page-map)"/>
-    </xsl:if>
-  </xsl:variable>
 
   <xsl:template name="e:person-index">
     <xsl:param name="text" as="element(tei:text)"/>
@@ -54,7 +45,11 @@
           <xsl:for-each select="current-group()">
             <xsl:sort select="e:sort-key(.)"/>
             <xsl:sort select="e:person-name(.)"/>
+            <xsl:variable name="mentions" as="element(tei:persName)+" select="$mentions(string(@xml:id))"/>
             <fo:block start-indent="1.2em" text-indent="-1.2em" text-align="start" space-after="0.6mm">
+              <xsl:if test="$index-page-runs">
+                <xsl:attribute name="ix:mentions" select="$mentions ! e:pn-id(.)"/>
+              </xsl:if>
               <xsl:value-of select="e:index-name(.)"/>
               <xsl:for-each select="tei:note">
                 <fo:inline font-size="8.5pt"> (<xsl:value-of select="replace(normalize-space(.), '\.$', '')"/>)</fo:inline>
@@ -62,9 +57,8 @@
               <xsl:for-each select="tei:idno[@type = 'wikidata']">
                 <fo:inline font-size="8pt"> [Wikidata <xsl:value-of select="normalize-space(.)"/>]</fo:inline>
               </xsl:for-each>
-              <xsl:text>, </xsl:text>
               <xsl:call-template name="e:index-pages">
-                <xsl:with-param name="mentions" select="$mentions(string(@xml:id))"/>
+                <xsl:with-param name="mentions" select="$mentions"/>
               </xsl:call-template>
             </fo:block>
           </xsl:for-each>
@@ -76,31 +70,17 @@
   <xsl:template name="e:index-pages">
     <xsl:param name="mentions" as="element(tei:persName)+"/>
     <xsl:choose>
-      <xsl:when test="exists($page-map-doc)">
-        <!-- Mentions the map knows, by page number; a mention it does not know is cited as below. -->
-        <xsl:variable name="placed" as="map(xs:integer, xs:string)">
-          <xsl:map>
-            <xsl:for-each-group select="$mentions[e:page-of(.) castable as xs:integer]" group-by="xs:integer(e:page-of(.))">
-              <xsl:map-entry key="current-grouping-key()" select="e:pn-id(current-group()[1])"/>
-            </xsl:for-each-group>
-          </xsl:map>
-        </xsl:variable>
-        <xsl:variable name="pages" as="xs:integer*" select="sort(map:keys($placed))"/>
-        <xsl:for-each-group select="$pages" group-adjacent=". - position()">
-          <xsl:if test="position() gt 1">, </xsl:if>
-          <fo:basic-link internal-destination="{$placed(current-group()[1])}">
-            <xsl:value-of select="current-group()[1]"/>
-            <xsl:if test="count(current-group()) gt 1">–<xsl:value-of select="current-group()[last()]"/></xsl:if>
-          </fo:basic-link>
-        </xsl:for-each-group>
-        <xsl:for-each select="$mentions[not(e:page-of(.) castable as xs:integer)]">
-          <xsl:if test="exists($pages) or position() gt 1">, </xsl:if>
-          <xsl:call-template name="e:index-citation"/>
+      <xsl:when test="$index-page-runs">
+        <xsl:for-each select="$mentions">
+          <fo:inline ix:mention="{e:pn-id(.)}" ix:show="start">, <xsl:call-template name="e:index-citation"/></fo:inline>
+          <xsl:if test="position() gt 1">
+            <fo:inline ix:mention="{e:pn-id(.)}" ix:show="end">–<xsl:call-template name="e:index-citation"/></fo:inline>
+          </xsl:if>
         </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
         <xsl:for-each-group select="$mentions" group-by="generate-id(e:fo-unit(.))">
-          <xsl:if test="position() gt 1">, </xsl:if>
+          <xsl:text>, </xsl:text>
           <xsl:for-each select="current-group()[1]">
             <xsl:call-template name="e:index-citation"/>
           </xsl:for-each>
@@ -114,12 +94,6 @@
       <fo:page-number-citation ref-id="{e:pn-id(.)}"/>
     </fo:basic-link>
   </xsl:template>
-
-  <!-- The page a mention stood on in the first rendering (its formatted number), if the map has it. -->
-  <xsl:function name="e:page-of" as="xs:string?">
-    <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:sequence select="(key('e:if-id', e:pn-id($name), $page-map-doc)[1]/ancestor::if:page[1]/@name) ! string(.)"/>
-  </xsl:function>
 
   <!-- The paragraph, heading or note a mention stands in: one citation per unit without a page map. -->
   <xsl:function name="e:fo-unit" as="element()?">

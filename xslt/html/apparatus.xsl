@@ -13,7 +13,6 @@
     hover and on keyboard focus. Diplomatic view: the transcribed word marked, the correction after it.
   -->
   <xsl:template match="tei:choice">
-    <xsl:variable name="label" as="xs:string" select="e:correction-label(.)"/>
     <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
     <xsl:choose>
       <xsl:when test="$diplomatic">
@@ -25,6 +24,7 @@
           <xsl:apply-templates select="tei:corr/node()"/>
           <span class="tip" role="tooltip" id="{$id}-tip">Transcription: <xsl:value-of select="tei:sic"/></span>
         </span>
+        <xsl:variable name="label" as="xs:string" select="e:correction-label(.)"/>
         <a class="app-ref" href="#app-{$id}" aria-label="Correction {$label}"><sup><xsl:value-of select="$label"/></sup></a>
       </xsl:otherwise>
     </xsl:choose>

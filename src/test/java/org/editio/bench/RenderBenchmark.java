@@ -54,9 +54,16 @@ public final class RenderBenchmark {
               </xsl:template>
             </xsl:stylesheet>""";
 
+    /** Arguments: {@code html}, {@code pdf} or none (both). */
     public static void main(String[] args) throws Exception {
-        html();
-        pdf();
+        org.editio.cli.Main.quietLibraries();
+        java.util.Set<String> parts = args.length == 0 ? java.util.Set.of("html", "pdf") : java.util.Set.of(args);
+        if (parts.contains("html")) {
+            html();
+        }
+        if (parts.contains("pdf")) {
+            pdf();
+        }
     }
 
     static void pdf() throws Exception {
@@ -65,12 +72,13 @@ public final class RenderBenchmark {
         PdfRenderer pdf = new PdfRenderer(processor);
         XsltExecutable minimal = processor.newXsltCompiler().compile(new StreamSource(new StringReader(MINIMAL_FO)));
         System.out.println();
-        System.out.println("| size | minimal FO through FOP (floor) | print edition (2 passes) | ratio | pages |");
+        System.out.println("| size | minimal FO through FOP (floor) | print edition | ratio | pages |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (int times : new int[] {1, 10}) {
             XdmNode tei = parser.parse(Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times).getBytes(StandardCharsets.UTF_8));
-            int runs = times == 1 ? 5 : 1;
-            for (int i = 0; i < runs; i++) {
+            int runs = times == 1 ? 11 : 3;
+            int warmUps = times == 1 ? 20 : 3;
+            for (int i = 0; i < warmUps; i++) {
                 fop(processor, pdf, minimal, tei);
                 pdf.render(tei);
             }

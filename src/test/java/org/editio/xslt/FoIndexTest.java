@@ -18,4 +18,17 @@ class FoIndexTest {
         assertFalse(index.contains("Never Named"), "only persons the text names");
         assertTrue(xpath("count(//fo:page-number-citation[starts-with(@ref-id, 'pn-')])").matches("[1-9]\\d*"));
     }
+
+    /** What IndexPageRuns needs: the entry lists its mentions; each mention offers ", N" and, after the first, "–N". */
+    @Test
+    void everyMentionOffersARunStartAndARunEnd() throws SaxonApiException {
+        String entries = "//fo:block[@ix:mentions]";
+        assertTrue(xpath("count(" + entries + ")").matches("[1-9]\\d*"));
+        assertTrue(xpath("every $b in " + entries + " satisfies "
+                + "deep-equal(tokenize($b/@ix:mentions), distinct-values($b/fo:inline[@ix:show = 'start']/@ix:mention))").equals("true"));
+        assertTrue(xpath("every $b in " + entries + " satisfies "
+                + "deep-equal(tail(tokenize($b/@ix:mentions)), $b/fo:inline[@ix:show = 'end']/string(@ix:mention))").equals("true"));
+        assertTrue(xpath("every $i in //fo:inline[@ix:show = 'start'] satisfies starts-with(string($i), ', ')").equals("true"));
+        assertTrue(xpath("every $i in //fo:inline[@ix:show = 'end'] satisfies starts-with(string($i), '–')").equals("true"));
+    }
 }

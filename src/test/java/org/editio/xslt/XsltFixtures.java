@@ -86,6 +86,7 @@ final class XsltFixtures {
             XPathCompiler c = PROCESSOR.newXPathCompiler();
             c.declareNamespace("h", "http://www.w3.org/1999/xhtml");
             c.declareNamespace("fo", "http://www.w3.org/1999/XSL/Format");
+            c.declareNamespace("ix", "http://editio.org/ns/fop-index");
             return c.evaluate("string-join((" + expression + ") ! string(), '|')", node).toString();
         } catch (SaxonApiException e) {
             throw new AssertionError(expression, e);

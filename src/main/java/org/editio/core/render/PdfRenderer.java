@@ -1,17 +1,12 @@
 package org.editio.core.render;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.s9api.QName;
-import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -44,32 +39,11 @@ public final class PdfRenderer {
         return pdf.toByteArray();
     }
 
-    /**
-     * Two passes: FOP's intermediate format of a first layout tells the index on which pages each
-     * name fell, so that the book's index lists every page once (FOP lacks XSL 1.1 page-citation lists).
-     */
+    /** One pass: the index lists each page once through {@link IndexPageRuns}, at layout time. */
     public void render(XdmNode tei, OutputStream pdf) {
-        Path pageMap = null;
         try {
-            pageMap = Files.createTempFile("editio-pages", ".if.xml");
-            try (OutputStream layout = Files.newOutputStream(pageMap)) {
-                pass(tei, MimeConstants.MIME_FOP_IF, layout, "");
-            }
-            pass(tei, MimeConstants.MIME_PDF, pdf, pageMap.toUri().toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot keep the first layout of the book: " + e.getMessage(), e);
-        } finally {
-            if (pageMap != null) {
-                pageMap.toFile().delete();
-            }
-        }
-    }
-
-    private void pass(XdmNode tei, String format, OutputStream out, String pageMap) {
-        try {
-            Fop renderer = fop.newFop(format, fop.newFOUserAgent(), out);
+            Fop renderer = fop.newFop(MimeConstants.MIME_PDF, fop.newFOUserAgent(), pdf);
             Xslt30Transformer transformer = fo.load30();
-            transformer.setStylesheetParameters(java.util.Map.of(new QName("page-map"), new XdmAtomicValue(pageMap)));
             transformer.setGlobalContextItem(tei);
             transformer.applyTemplates(tei, new SAXDestination(renderer.getDefaultHandler()));
         } catch (SaxonApiException | FOPException e) {
@@ -93,7 +67,11 @@ public final class PdfRenderer {
         }
         try (InputStream in = config.openStream()) {
             URI base = config.toURI();
-            return new FopConfParser(in, base).getFopFactoryBuilder().build();
+            FopFactory factory = new FopConfParser(in, base).getFopFactoryBuilder()
+                    .setLayoutManagerMakerOverride(new IndexPageRuns())
+                    .build();
+            factory.getElementMappingRegistry().addElementMapping(new IndexPageRunsMapping());
+            return factory;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot configure FOP from " + config + ": " + e.getMessage(), e);
         }

@@ -69,6 +69,38 @@ class PdfRendererTest {
         assertTrue(tail.matches("(?s).*Zinoviev[^\\n]*\\d+.*"), "Zinoviev with page numbers");
     }
 
+    /** IndexPageRuns at work: each page once, ascending, runs as ranges, and the name is on every page cited. */
+    @Test
+    void indexCitesEachPageOnceAndTheNameIsOnIt() throws IOException {
+        String tail = text.substring(text.toLowerCase().lastIndexOf("index of persons"));
+        java.util.regex.Matcher entry = java.util.regex.Pattern
+                .compile("Zinoviev, Grigory,((?:\\s*\\d+(?:–\\d+)?,?)+)").matcher(tail);
+        assertTrue(entry.find(), "Zinoviev's entry: " + tail);
+        List<Integer> pages = new ArrayList<>();
+        for (String cited : entry.group(1).split(",")) {
+            String[] range = cited.trim().split("–");
+            int first = Integer.parseInt(range[0]);
+            int last = Integer.parseInt(range[range.length - 1]);
+            assertTrue(range.length == 1 || last > first, "a range runs forward: " + cited);
+            for (int page = first; page <= last; page++) {
+                assertTrue(pages.isEmpty() || page > pages.get(pages.size() - 1), "each page once, ascending: " + entry.group(1));
+                pages.add(page);
+            }
+        }
+        assertTrue(entry.group(1).contains("–"), "consecutive pages make a range: " + entry.group(1));
+        String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        List<String> numbered = List.of(labels);
+        int firstBodyPage = numbered.indexOf("1");
+        for (int page : pages) {
+            int index = numbered.subList(firstBodyPage, numbered.size()).indexOf(String.valueOf(page)) + firstBodyPage;
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(index + 1);
+            stripper.setEndPage(index + 1);
+            String onPage = stripper.getText(pdf).replace("-\n", "").replaceAll("\\s+", " ");
+            assertTrue(onPage.contains("Zinoviev"), "page " + page + " names Zinoviev");
+        }
+    }
+
     @Test
     void chaptersAreBookmarked() {
         List<String> titles = new ArrayList<>();
