@@ -95,7 +95,7 @@
     </fo:basic-link>
   </xsl:template>
 
-  <!-- The paragraph, heading or note a mention stands in: one citation per unit without a page map. -->
+  <!-- The paragraph, heading or note a mention stands in: one citation per unit when index-page-runs is false. -->
   <xsl:function name="e:fo-unit" as="element()?">
     <xsl:param name="name" as="element(tei:persName)"/>
     <xsl:sequence select="$name/ancestor::*[self::tei:p or self::tei:head or self::tei:note][1]"/>

@@ -113,7 +113,7 @@ public class EditionStore {
         return new WriteOutcome(WriteOutcome.Status.valueOf(status.toUpperCase()), rev);
     }
 
-    private XdmNode result(ExistQuery query) {
+    XdmNode result(ExistQuery query) {
         String body = exist.run(query);
         return RootElement.of(parser.parse(body.getBytes(StandardCharsets.UTF_8)));
     }

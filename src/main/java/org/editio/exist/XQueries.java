@@ -11,6 +11,10 @@ public enum XQueries {
     READ_EDITION("read-edition.xq"),
     CREATE_EDITION("create-edition.xq"),
     REPLACE_DRAFT("replace-draft.xq"),
+    READ_FRAGMENT("read-fragment.xq"),
+    REPLACE_FRAGMENT("replace-fragment.xq"),
+    LIST_CHANGES("list-changes.xq"),
+    SYNC_EDITION("sync-edition.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),
     PING("ping.xq"),
     BOOTSTRAP("bootstrap.xq");

@@ -1,27 +1,41 @@
 package org.editio.rest;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem document. {@code line} and {@code column} say where in a submitted document
- * the problem lies; {@code currentRevision} tells a client that lost a race what to re-read.
+ * the problem lies; {@code currentRevision} tells a client that lost a race what to re-read, and for a
+ * fragment {@code currentVersion} and {@code current} (the element now stored) let it merge.
+ * {@code errors} lists validation findings, each "file:line:col: message".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail,
-                      Integer line, Integer column, Long currentRevision) {
+                      Integer line, Integer column, Long currentRevision,
+                      String currentVersion, String current, List<String> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String type, String title, String detail) {
-        return new Problem("urn:editio:problem:" + type, title, status, detail, null, null, null);
+        return new Problem("urn:editio:problem:" + type, title, status, detail, null, null, null, null, null, null);
     }
 
     public Problem at(int line, int column) {
         return new Problem(type, title, status, detail, line > 0 ? line : null, column > 0 ? column : null,
-                currentRevision);
+                currentRevision, currentVersion, current, errors);
     }
 
     public Problem withCurrentRevision(long revision) {
-        return new Problem(type, title, status, detail, line, column, revision);
+        return new Problem(type, title, status, detail, line, column, revision, currentVersion, current, errors);
+    }
+
+    public Problem withCurrentFragment(String version, String xml) {
+        return new Problem(type, title, status, detail, line, column, currentRevision, version, xml, errors);
+    }
+
+    public Problem withErrors(List<String> messages) {
+        return new Problem(type, title, status, detail, line, column, currentRevision, currentVersion, current,
+                List.copyOf(messages));
     }
 }

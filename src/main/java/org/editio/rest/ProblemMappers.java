@@ -33,6 +33,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response fragmentConflict(org.editio.edit.FragmentConflictException e) {
+        Problem p = Problem.of(412, "stale-fragment", "Stale fragment", e.getMessage())
+                .withCurrentFragment(e.currentVersion(), e.currentXml());
+        return Response.fromResponse(problem(p))
+                .header(HttpHeaders.ETAG, org.editio.edit.FragmentVersions.etag(e.currentVersion())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEdit(org.editio.edit.InvalidEditException e) {
+        return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
+                .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));
+    }
+
+    @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e) {
         return problem(Problem.of(428, "precondition-required", "Precondition required", e.getMessage()));
     }

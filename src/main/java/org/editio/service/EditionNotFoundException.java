@@ -6,4 +6,8 @@ public class EditionNotFoundException extends RuntimeException {
     public EditionNotFoundException(String id) {
         super("No edition '" + id + "'");
     }
+
+    protected EditionNotFoundException(String id, String message) {
+        super(message);
+    }
 }

@@ -11,12 +11,12 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /** Compiles the edition's stylesheets from the class path ({@code xslt/} in the project), once. */
-final class Stylesheets {
+public final class Stylesheets {
 
     private Stylesheets() {
     }
 
-    static XsltExecutable compile(Processor processor, String path) {
+    public static XsltExecutable compile(Processor processor, String path) {
         URL url = Stylesheets.class.getClassLoader().getResource("xslt/" + path);
         if (url == null) {
             throw new IllegalStateException("Stylesheet xslt/" + path + " is not on the class path");

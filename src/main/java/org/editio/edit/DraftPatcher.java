@@ -1,0 +1,37 @@
+package org.editio.edit;
+
+import java.util.Map;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.editio.core.render.Stylesheets;
+
+/** The draft as a fragment edit would leave it ({@code xslt/edit/replace-fragment.xsl}), compiled once. */
+public final class DraftPatcher {
+
+    private final XsltExecutable replace;
+
+    public DraftPatcher(Processor processor) {
+        this.replace = Stylesheets.compile(processor, "edit/replace-fragment.xsl");
+    }
+
+    public XdmNode replace(XdmNode draft, String xmlId, XdmNode element) {
+        try {
+            Xslt30Transformer t = replace.load30();
+            t.setStylesheetParameters(Map.of(
+                    new QName("fragment-id"), new XdmAtomicValue(xmlId),
+                    new QName("replacement"), element));
+            XdmDestination result = new XdmDestination();
+            t.applyTemplates(draft, result);
+            return result.getXdmNode();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Cannot apply the edit to the draft: " + e.getMessage(), e);
+        }
+    }
+}

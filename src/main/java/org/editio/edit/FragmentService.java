@@ -1,0 +1,124 @@
+package org.editio.edit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.core.tei.HardenedXmlParser;
+import org.editio.core.tei.RootElement;
+import org.editio.core.validate.TeiValidator;
+import org.editio.core.validate.ValidationMessage;
+import org.editio.exist.ChangePage;
+import org.editio.exist.EditionStore;
+import org.editio.exist.FragmentStore;
+import org.editio.exist.FragmentWrite;
+import org.editio.exist.StoredFragment;
+import org.editio.exist.StoredTei;
+import org.editio.service.EditionIds;
+import org.editio.service.EditionNotFoundException;
+import org.editio.service.PreconditionRequiredException;
+
+/**
+ * Fine-grained edits: one element of the draft, by xml:id. An edit is parsed by the hardened parser,
+ * applied to the current draft in memory and validated as a whole edition; then one locked query in
+ * eXist-db checks the element's version and the draft's revision, stores it and records the change.
+ * If another element changed meanwhile, the edit is validated again on the new draft.
+ */
+@ApplicationScoped
+public class FragmentService {
+
+    private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
+    private static final int ATTEMPTS = 8;
+
+    @Inject
+    FragmentStore fragments;
+
+    @Inject
+    EditionStore editions;
+
+    @Inject
+    HardenedXmlParser parser;
+
+    @Inject
+    TeiValidator validator;
+
+    @Inject
+    DraftPatcher patcher;
+
+    Clock clock = Clock.systemUTC();
+
+    public StoredFragment read(String edition, String xmlId) {
+        EditionIds.require(edition);
+        FragmentIds.require(edition, xmlId);
+        return fragments.read(edition, xmlId).orElseThrow(() -> missing(edition, xmlId));
+    }
+
+    /** @return the stored fragment's new version and the draft's new revision */
+    public FragmentWrite replace(String edition, String xmlId, String ifMatch, byte[] body, String user) {
+        EditionIds.require(edition);
+        FragmentIds.require(edition, xmlId);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException(
+                    "A fragment write needs If-Match with the version it is based on (the ETag of its GET)");
+        }
+        // An If-Match that is no version of ours is compared all the same, and loses: 412 with the current one.
+        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
+        XdmNode element = RootElement.of(parser.parse(body));
+        if (!xmlId.equals(element.getAttributeValue(XML_ID))) {
+            throw new InvalidEditException("The element must keep its xml:id '" + xmlId + "'", List.of());
+        }
+        FragmentStore.Change change = new FragmentStore.Change("replace-fragment",
+                "Replaced " + element.getNodeName().getLocalName() + " " + xmlId, user, Instant.now(clock));
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            StoredTei draft = editions.read(edition, EditionStore.Text.DRAFT)
+                    .orElseThrow(() -> new EditionNotFoundException(edition));
+            validate(edition, parser.parse(draft.xml().getBytes(StandardCharsets.UTF_8)), xmlId, element);
+            FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change);
+            switch (write.status()) {
+                case STORED -> {
+                    fragments.awaitWrites(edition);
+                    return write;
+                }
+                case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
+                case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
+                case MOVED -> {
+                    // Another element changed since the draft was read: validate against the new draft.
+                }
+            }
+        }
+        throw new IllegalStateException("The draft kept changing during " + ATTEMPTS + " attempts; try again");
+    }
+
+    public ChangePage history(String edition, int page, int size) {
+        EditionIds.require(edition);
+        return fragments.changes(edition, (page - 1) * size + 1, size)
+                .orElseThrow(() -> new EditionNotFoundException(edition));
+    }
+
+    private void validate(String edition, XdmNode draft, String xmlId, XdmNode element) {
+        if (!containsId(draft, xmlId)) {
+            throw missing(edition, xmlId);
+        }
+        XdmNode patched = patcher.replace(draft, xmlId, element);
+        List<ValidationMessage> messages = validator.validate(
+                parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition");
+        if (!TeiValidator.isValid(messages)) {
+            throw new InvalidEditException("The edit would leave the edition invalid; nothing was stored", messages);
+        }
+    }
+
+    private static boolean containsId(XdmNode draft, String xmlId) {
+        return draft.select(net.sf.saxon.s9api.streams.Steps.descendant()
+                .where(n -> xmlId.equals(n.getAttributeValue(XML_ID)))).findAny().isPresent();
+    }
+
+    private static FragmentNotFoundException missing(String edition, String xmlId) {
+        return new FragmentNotFoundException(edition, xmlId);
+    }
+}

@@ -1,0 +1,22 @@
+xquery version "3.1";
+(: One page of an edition's changes, newest first, without their before and after. :)
+declare namespace ed = "http://editio.org/ns/1.0";
+
+declare variable $root external;
+declare variable $edition external;
+declare variable $start external;
+declare variable $size external;
+
+let $collection := $root || '/editions/' || $edition
+return
+    if (not(doc-available($collection || '/meta.xml'))) then
+        <ed:outcome status="missing"/>
+    else
+        let $all := doc($collection || '/changes.xml')/ed:changes/ed:change
+        return
+            <ed:changes total="{count($all)}">{
+                for $change in subsequence(
+                    for $c in $all order by xs:integer($c/@rev) descending return $c,
+                    xs:integer($start), xs:integer($size))
+                return <ed:change>{ $change/@*, $change/ed:summary }</ed:change>
+            }</ed:changes>

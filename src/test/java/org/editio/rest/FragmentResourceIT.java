@@ -1,0 +1,227 @@
+package org.editio.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.editio.testing.Fixtures.EDITION;
+import static org.editio.testing.Fixtures.TEI;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.editio.testing.RealServers;
+import org.editio.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Fragment reads and writes on the real edition in the real eXist-db, with real Keycloak tokens. */
+@QuarkusTest
+@WithTestResource(RealServers.class)
+class FragmentResourceIT {
+
+    static final String FRAGMENTS = EDITION + "/fragments/";
+
+    private static boolean restored;
+
+    /** Other tests replace the whole draft; these need the real edition back (once; RestAssured is set up per test). */
+    @BeforeEach
+    void restoreTheEdition() throws Exception {
+        if (restored) {
+            return;
+        }
+        restored = true;
+        String etag = given().auth().oauth2(Tokens.of("editor1")).get(TEI).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.of("editor1")).contentType("application/tei+xml").header("If-Match", etag)
+                .body(Files.readAllBytes(Path.of("tei/trotsky-stalin.xml")))
+                .when().put(TEI).then().statusCode(204);
+    }
+
+    static Response get(String xmlId) {
+        return given().auth().oauth2(Tokens.of("editor1")).when().get(FRAGMENTS + xmlId)
+                .then().statusCode(200).extract().response();
+    }
+
+    static Response put(String user, String xmlId, String ifMatch, String xml) {
+        var request = given().auth().oauth2(Tokens.of(user)).contentType("application/tei+xml").body(xml);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put(FRAGMENTS + xmlId).then().extract().response();
+    }
+
+    /** The element with a sentence added at its end. */
+    static String withSentence(String xml, String sentence) {
+        int end = xml.lastIndexOf("</p>");
+        return xml.substring(0, end) + " " + sentence + xml.substring(end);
+    }
+
+    @Test
+    void aReaderGetsTheElementWithItsOwnVersion() {
+        given().auth().oauth2(Tokens.of("reader1")).when().get(FRAGMENTS + "ch12-p4")
+                .then().statusCode(200)
+                .contentType(containsString("application/tei+xml"))
+                .header("ETag", matchesPattern("\"[0-9a-f]{40}\""))
+                .body(containsString("xml:id=\"ch12-p4\""))
+                .body(containsString("http://www.tei-c.org/ns/1.0"));
+    }
+
+    @Test
+    void anonymousCallersCannotReadTheDraftsFragments() {
+        given().when().get(FRAGMENTS + "ch12-p4").then().statusCode(401);
+    }
+
+    @Test
+    void aReaderCannotWrite() {
+        Response p = get("ch12-p5");
+        put("reader1", "ch12-p5", p.header("ETag"), withSentence(p.asString(), "Reader.")).then().statusCode(403);
+        assertEquals(p.header("ETag"), get("ch12-p5").header("ETag"));
+    }
+
+    @Test
+    void anEditorReplacesOneElementAndTheChangeIsRecorded() {
+        Response before = get("ch12-p6");
+        String edited = withSentence(before.asString(), "An editor's sentence.");
+        Response put = put("editor1", "ch12-p6", before.header("ETag"), edited);
+        put.then().statusCode(204).header("ETag", matchesPattern("\"[0-9a-f]{40}\""));
+        assertNotEquals(before.header("ETag"), put.header("ETag"));
+
+        Response after = get("ch12-p6");
+        assertEquals(put.header("ETag"), after.header("ETag"), "the PUT's ETag is the stored version");
+        assertTrue(after.asString().contains("An editor's sentence."));
+        given().auth().oauth2(Tokens.of("reader1")).get(TEI).then().body(containsString("An editor's sentence."));
+
+        given().auth().oauth2(Tokens.of("reader1")).when().get(EDITION + "/history?size=5")
+                .then().statusCode(200)
+                .body("total", notNullValue())
+                .body("changes.find { it.fragment == 'ch12-p6' }.user", equalTo("editor1"))
+                .body("changes.find { it.fragment == 'ch12-p6' }.status", equalTo("pending"))
+                .body("changes.find { it.fragment == 'ch12-p6' }.operation", equalTo("replace-fragment"));
+    }
+
+    @Test
+    void aStaleVersionIs412WithTheCurrentElement() {
+        Response before = get("ch12-p7");
+        put("editor1", "ch12-p7", before.header("ETag"), withSentence(before.asString(), "First.")).then().statusCode(204);
+        Response stale = put("editor2", "ch12-p7", before.header("ETag"), withSentence(before.asString(), "Second."));
+        stale.then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(get("ch12-p7").header("ETag").replace("\"", "")))
+                .body("current", containsString("First."));
+        assertTrue(!get("ch12-p7").asString().contains("Second."), "the stale write stored nothing");
+    }
+
+    @Test
+    void withoutIfMatchIs428() {
+        Response p = get("ch12-p8");
+        put("editor1", "ch12-p8", null, p.asString()).then().statusCode(428);
+    }
+
+    @Test
+    void anEditThatBreaksTheSchemaIs422AndStoresNothing() {
+        Response p = get("ch12-p9");
+        String invalid = "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"ch12-p9\"><bogus>word</bogus></p>";
+        put("editor1", "ch12-p9", p.header("ETag"), invalid).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors", not(hasSize(0)))
+                .body("errors", everyItem(matchesPattern(".*:\\d+:\\d+: .*")));
+        assertEquals(p.header("ETag"), get("ch12-p9").header("ETag"));
+    }
+
+    @Test
+    void anEditMustKeepItsXmlId() {
+        Response p = get("ch12-p10");
+        put("editor1", "ch12-p10", p.header("ETag"), p.asString().replace("xml:id=\"ch12-p10\"", "xml:id=\"elsewhere\""))
+                .then().statusCode(422).body("detail", containsString("xml:id"));
+    }
+
+    @Test
+    void malformedAndHostileFragmentsAre400() {
+        Response p = get("ch12-p11");
+        put("editor1", "ch12-p11", p.header("ETag"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"ch12-p11\">open")
+                .then().statusCode(400).body("line", notNullValue());
+        put("editor1", "ch12-p11", p.header("ETag"),
+                "<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"ch12-p11\">&x;</p>")
+                .then().statusCode(400);
+        assertEquals(p.header("ETag"), get("ch12-p11").header("ETag"));
+    }
+
+    @Test
+    void injectionThroughIdsAndTextIsInert() {
+        for (String id : List.of("x'or'1", "a\"]//*[\"", "}{1}", "ch12-p1'%20or%20'1")) {
+            String encoded = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            given().urlEncodingEnabled(false).auth().oauth2(Tokens.of("editor1")).when().get(FRAGMENTS + encoded)
+                    .then().statusCode(404);
+        }
+        Response p = get("ch12-p12");
+        String hostileText = "Quotes ' \" and braces }{ {1+1} $root &lt;x/&gt; (: comment :)";
+        put("editor1", "ch12-p12", p.header("ETag"), withSentence(p.asString(), hostileText)).then().statusCode(204);
+        assertTrue(get("ch12-p12").asString().contains("braces }{ {1+1} $root &lt;x/&gt; (: comment :)"), "stored as text");
+    }
+
+    @Test
+    void unknownElementIs404() {
+        given().auth().oauth2(Tokens.of("editor1")).when().get(FRAGMENTS + "no-such-id").then().statusCode(404);
+    }
+
+    @Test
+    void editorsOnDifferentElementsNeverBlockEachOther() throws Exception {
+        List<String> ids = List.of("ch12-p13", "ch12-p14", "ch12-p15", "ch12-p16");
+        List<Callable<Integer>> edits = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            String user = i % 2 == 0 ? "editor1" : "editor2";
+            Response p = get(id);
+            edits.add(() -> put(user, id, p.header("ETag"), withSentence(p.asString(), "Concurrent " + id + ".")).statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            for (Future<Integer> f : pool.invokeAll(edits)) {
+                assertEquals(204, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String id : ids) {
+            assertTrue(get(id).asString().contains("Concurrent " + id + "."), id + " kept its edit");
+        }
+    }
+
+    @Test
+    void editorsOnTheSameElementCannotOverwriteEachOther() throws Exception {
+        Response p = get("ch12-p17");
+        List<Callable<Integer>> edits = new ArrayList<>();
+        for (String user : List.of("editor1", "editor2", "editor1", "editor2")) {
+            String sentence = "Race by " + user + " " + edits.size() + ".";
+            edits.add(() -> put(user, "ch12-p17", p.header("ETag"), withSentence(p.asString(), sentence)).statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(edits.size());
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(edits)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 204).count(), statuses.toString());
+        assertEquals(3, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+        assertEquals(1, get("ch12-p17").asString().split("Race by ", -1).length - 1, "exactly one edit landed");
+    }
+}

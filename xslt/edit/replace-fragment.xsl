@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The working draft with one element (by xml:id) replaced: what a fragment edit would make of the
+  edition, so that the whole can be validated before anything is stored.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                exclude-result-prefixes="#all">
+
+  <xsl:param name="fragment-id" as="xs:string" required="yes"/>
+  <xsl:param name="replacement" as="element()" required="yes"/>
+
+  <xsl:mode on-no-match="shallow-copy"/>
+
+  <xsl:template match="*[@xml:id = $fragment-id]">
+    <xsl:sequence select="$replacement"/>
+  </xsl:template>
+</xsl:stylesheet>
