@@ -19,7 +19,6 @@ import org.editio.exist.EditionStore;
 import org.editio.exist.FragmentStore;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
-import org.editio.exist.StoredTei;
 import org.editio.service.EditionIds;
 import org.editio.service.EditionNotFoundException;
 import org.editio.service.PreconditionRequiredException;
@@ -76,9 +75,9 @@ public class FragmentService {
         FragmentStore.Change change = new FragmentStore.Change("replace-fragment",
                 "Replaced " + element.getNodeName().getLocalName() + " " + xmlId, user, Instant.now(clock));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StoredTei draft = editions.read(edition, EditionStore.Text.DRAFT)
+            EditionStore.StoredTree draft = editions.readTree(edition, EditionStore.Text.DRAFT)
                     .orElseThrow(() -> new EditionNotFoundException(edition));
-            validate(edition, parser.parse(draft.xml().getBytes(StandardCharsets.UTF_8)), xmlId, element);
+            validate(edition, draft.tei(), xmlId, element);
             FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change);
             switch (write.status()) {
                 case STORED -> {

@@ -73,6 +73,17 @@ public class EditionStore {
 
     /** Empty when the edition does not exist, or when the published text is asked for and there is none. */
     public Optional<StoredTei> read(String id, Text text) {
+        return readTree(id, text).map(read -> {
+            StringBuilder xml = new StringBuilder();
+            for (XdmNode child : read.tree().children()) {
+                xml.append(parser.serialize(child));
+            }
+            return new StoredTei(id, read.revision(), xml.toString());
+        });
+    }
+
+    /** As {@link #read}, but parsed once, for work on the TEI in the service. */
+    public Optional<StoredTree> readTree(String id, Text text) {
         XdmNode read = result(XQueries.READ_EDITION.query()
                 .bind("root", config.root())
                 .bind("edition", id)
@@ -80,11 +91,21 @@ public class EditionStore {
         if (read.getAttributeValue(STATUS) != null) {
             return Optional.empty();
         }
-        StringBuilder xml = new StringBuilder();
-        for (XdmNode child : read.children()) {
-            xml.append(parser.serialize(child));
+        return Optional.of(new StoredTree(Long.parseLong(read.getAttributeValue(REV)), read));
+    }
+
+    /** A stored text as eXist-db returned it (the TEI inside an {@code ed:read} wrapper), with its revision. */
+    public record StoredTree(long revision, XdmNode tree) {
+
+        /** The TEI root element. */
+        public XdmNode tei() {
+            for (XdmNode child : tree.children()) {
+                if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                    return child;
+                }
+            }
+            throw new IllegalStateException("eXist-db returned no TEI element");
         }
-        return Optional.of(new StoredTei(id, Long.parseLong(read.getAttributeValue(REV)), xml.toString()));
     }
 
     /** Creates an edition at revision 1; false if it already exists. */
