@@ -6,14 +6,25 @@
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                xmlns="http://www.tei-c.org/ns/1.0"
                 exclude-result-prefixes="#all">
 
   <xsl:param name="fragment-id" as="xs:string" required="yes"/>
   <xsl:param name="replacement" as="element()" required="yes"/>
+  <xsl:param name="user-id" as="xs:string" select="''"/>
+  <xsl:param name="user-name" as="xs:string" select="''"/>
 
   <xsl:mode on-no-match="shallow-copy"/>
 
   <xsl:template match="*[@xml:id = $fragment-id]">
     <xsl:sequence select="$replacement"/>
+  </xsl:template>
+
+  <xsl:template match="tei:teiHeader/tei:fileDesc/tei:titleStmt[$user-id ne ''][empty(//*[@xml:id = $user-id])]">
+    <xsl:copy>
+      <xsl:apply-templates select="@*, node()"/>
+      <respStmt xml:id="{$user-id}"><resp>edits and reviews in Editio</resp><name><xsl:value-of select="$user-name"/></name></respStmt>
+    </xsl:copy>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,6 +1,6 @@
 xquery version "3.1";
 (:
- : Reads one element of the working draft by its xml:id, with its version (a hash of its
+ : Reads one element of the working draft (or of the published text) by its xml:id, with its version (a hash of its
  : serialization, so that any change inside it changes the version) and the draft's revision.
  :)
 declare namespace ed = "http://editio.org/ns/1.0";
@@ -8,6 +8,7 @@ declare namespace ed = "http://editio.org/ns/1.0";
 declare variable $root external;
 declare variable $edition external;
 declare variable $fragment external;
+declare variable $which external;
 
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
@@ -16,11 +17,12 @@ return
         <ed:outcome status="missing"/>
     else
         util:shared-lock($meta-doc,
-            let $element := doc($collection || '/draft.xml')//*[@xml:id eq $fragment]
+            let $rev := if ($which eq 'draft') then $meta-doc/ed:edition/@draft-rev else $meta-doc/ed:edition/@published-rev
+            let $element := doc($collection || '/' || $which || '.xml')//*[@xml:id eq $fragment]
             return
-                if (count($element) ne 1) then
+                if (empty($rev) or count($element) ne 1) then
                     <ed:outcome status="no-fragment"/>
                 else
-                    <ed:fragment rev="{$meta-doc/ed:edition/@draft-rev}"
+                    <ed:fragment rev="{$rev}" container="{$element/ancestor::*[@xml:id][1]/@xml:id}"
                                  version="{util:hash(serialize($element), 'sha-1')}">{ $element }</ed:fragment>
         )

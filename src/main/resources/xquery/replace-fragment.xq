@@ -2,10 +2,15 @@ xquery version "3.1";
 (:
  : Replaces one element of the working draft, if it is still the version the client read and the
  : draft is still the revision the service validated the edit against. Check, update, the change
- : record and the new revision happen under one exclusive lock on the edition's metadata, so that
- : writers (also from several service instances) are serialized and none is lost.
+ : record, the header's log and the new revision happen under one exclusive lock on the edition's
+ : metadata, so that writers (also from several service instances) are serialized and none is lost.
+ :
+ : A reviewer's rejection is this same write (the fragment goes back to its state before the
+ : rejected change) with $review-rev naming the change it rejects; it is refused while later
+ : changes have touched the fragment, unless the reviewer resolved them ($resolved).
  :)
 declare namespace ed = "http://editio.org/ns/1.0";
+declare namespace tei = "http://www.tei-c.org/ns/1.0";
 
 declare variable $root external;
 declare variable $edition external;
@@ -16,7 +21,15 @@ declare variable $new external;
 declare variable $operation external;
 declare variable $summary external;
 declare variable $user external;
+declare variable $user-name external;
 declare variable $when external;
+declare variable $self-reviewed external;
+declare variable $review-rev external;
+declare variable $review-status external;
+declare variable $comment external;
+declare variable $resolved external;
+
+(:include change-log.xqm:)
 
 declare function local:version($element as element()) as xs:string {
     util:hash(serialize($element), 'sha-1')
@@ -35,7 +48,12 @@ return
             let $meta := $meta-doc/ed:edition
             let $current := xs:integer($meta/@draft-rev)
             let $draft := doc($collection || '/draft.xml')
+            let $tei := $draft/tei:TEI
+            let $changes := doc($collection || '/changes.xml')/ed:changes
             let $element := $draft//*[@xml:id eq $fragment]
+            let $reviewed := $changes/ed:change[@rev eq string($review-rev)]
+            let $later := $changes/ed:change[xs:integer(@rev) gt xs:integer($review-rev)]
+                                            [@fragment eq $fragment or @scope eq 'edition']
             return
                 if (count($element) ne 1) then
                     <ed:outcome status="no-fragment"/>
@@ -43,18 +61,33 @@ return
                     <ed:outcome status="stale" rev="{$current}" version="{local:version($element)}">{ $element }</ed:outcome>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcome status="moved" rev="{$current}"/>
+                else if ($review-rev gt 0 and not($reviewed/@status eq 'pending')) then
+                    <ed:outcome status="reviewed" rev="{$current}"/>
+                else if ($review-rev gt 0 and not($resolved) and exists($later)) then
+                    <ed:outcome status="unresolved" rev="{$current}" later="{$later/@rev}"/>
                 else
                     let $rev := $current + 1
                     return (
                         update insert
-                            <ed:change rev="{$rev}" edition="{$edition}" fragment="{$fragment}" operation="{$operation}"
-                                       user="{$user}" when="{$when}" status="pending">
+                            <ed:change rev="{$rev}" edition="{$edition}" fragment="{$fragment}" scope="fragment"
+                                       operation="{$operation}" user="{$user}" when="{$when}" status="pending">
                                 <ed:summary>{ $summary }</ed:summary>
                                 <ed:before>{ $element }</ed:before>
                                 <ed:after>{ $new }</ed:after>
                             </ed:change>
-                            into doc($collection || '/changes.xml')/ed:changes,
+                            into $changes,
                         update replace $element with $new,
+                        (: New markup that belongs to this change (a correction's @change) learns its number. :)
+                        for $pointer in $draft//*[@xml:id eq $fragment]/descendant-or-self::*/@change[. eq '#rev-new']
+                        return update value $pointer with '#rev-' || $rev,
+                        local:declare-user($tei, $user, $user-name),
+                        local:log-change($tei, $rev, $when, $user, $fragment, $summary),
+                        if ($self-reviewed) then
+                            local:review($changes, $tei, $rev, 'accepted', $user, $user-name, $comment, $when, $rev)
+                        else (),
+                        if ($review-rev gt 0) then
+                            local:review($changes, $tei, $review-rev, $review-status, $user, $user-name, $comment, $when, $rev)
+                        else (),
                         update value $meta/@draft-rev with $rev,
                         update value $meta/@modified with $when,
                         update value $meta/@modified-by with $user,

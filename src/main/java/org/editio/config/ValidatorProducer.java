@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Produces;
 import net.sf.saxon.s9api.Processor;
 import org.editio.core.tei.XmlLimits;
 import org.editio.core.validate.TeiValidator;
-import org.editio.edit.DraftPatcher;
 
 /** The project's schema and Schematron (from {@code tei/schema}, carried on the class path), compiled once. */
 @ApplicationScoped
@@ -25,12 +24,6 @@ public class ValidatorProducer {
         Path dir = extract("editio.rng", "editio.sch");
         return new TeiValidator(processor, new XmlLimits(config.maxBytes(), config.maxDepth()),
                 dir.resolve("editio.rng"), dir.resolve("editio.sch"));
-    }
-
-    @Produces
-    @ApplicationScoped
-    DraftPatcher draftPatcher(Processor processor) {
-        return new DraftPatcher(processor);
     }
 
     /** Jing and SchXslt read schemas from files; in a packaged service they sit inside a jar. */

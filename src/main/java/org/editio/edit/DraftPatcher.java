@@ -21,12 +21,15 @@ public final class DraftPatcher {
         this.replace = Stylesheets.compile(processor, "edit/replace-fragment.xsl");
     }
 
-    public XdmNode replace(XdmNode draft, String xmlId, XdmNode element) {
+    /** The draft with the element replaced, and the editor declared (as the storing query will). */
+    public XdmNode replace(XdmNode draft, String xmlId, XdmNode element, Editor editor) {
         try {
             Xslt30Transformer t = replace.load30();
             t.setStylesheetParameters(Map.of(
                     new QName("fragment-id"), new XdmAtomicValue(xmlId),
-                    new QName("replacement"), element));
+                    new QName("replacement"), element,
+                    new QName("user-id"), new XdmAtomicValue(editor.id()),
+                    new QName("user-name"), new XdmAtomicValue(editor.name())));
             XdmDestination result = new XdmDestination();
             t.applyTemplates(draft, result);
             return result.getXdmNode();

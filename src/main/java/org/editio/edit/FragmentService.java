@@ -52,14 +52,15 @@ public class FragmentService {
 
     Clock clock = Clock.systemUTC();
 
-    public StoredFragment read(String edition, String xmlId) {
+    /** The element in the draft, or in the published text (for callers who may not see the draft). */
+    public StoredFragment read(String edition, String xmlId, EditionStore.Text text) {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
-        return fragments.read(edition, xmlId).orElseThrow(() -> missing(edition, xmlId));
+        return fragments.read(edition, xmlId, text).orElseThrow(() -> missing(edition, xmlId));
     }
 
     /** @return the stored fragment's new version and the draft's new revision */
-    public FragmentWrite replace(String edition, String xmlId, String ifMatch, byte[] body, String user) {
+    public FragmentWrite replace(String edition, String xmlId, String ifMatch, byte[] body, Editor editor) {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -69,23 +70,41 @@ public class FragmentService {
         // An If-Match that is no version of ours is compared all the same, and loses: 412 with the current one.
         String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
         XdmNode element = RootElement.of(parser.parse(body));
+        return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
+                "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
+    }
+
+    FragmentStore.Change change(Editor editor, String operation, String summary) {
+        return new FragmentStore.Change(operation, summary, editor.user(), editor.name(), Instant.now(clock));
+    }
+
+    /**
+     * The one way an element of the draft is written: validated as part of the whole edition, then
+     * stored by one locked query if it is still {@code expected}; validated again if another element
+     * changed meanwhile. A write that carries a {@code review} can also be refused for it.
+     */
+    FragmentWrite store(String edition, String xmlId, String expected, XdmNode element,
+                        FragmentStore.Change change, FragmentStore.Review review) {
         if (!xmlId.equals(element.getAttributeValue(XML_ID))) {
             throw new InvalidEditException("The element must keep its xml:id '" + xmlId + "'", List.of());
         }
-        FragmentStore.Change change = new FragmentStore.Change("replace-fragment",
-                "Replaced " + element.getNodeName().getLocalName() + " " + xmlId, user, Instant.now(clock));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             EditionStore.StoredTree draft = editions.readTree(edition, EditionStore.Text.DRAFT)
                     .orElseThrow(() -> new EditionNotFoundException(edition));
-            validate(edition, draft.tei(), xmlId, element);
-            FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change);
+            validate(edition, draft.tei(), xmlId, element, new Editor(change.user(), change.userName()));
+            FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change, review);
             switch (write.status()) {
                 case STORED -> {
-                    fragments.awaitWrites(edition);
+                    editions.awaitWrites(edition);
                     return write;
                 }
                 case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
                 case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
+                case REVIEWED -> throw new ReviewConflictException(
+                        "Change " + review.revision() + " has already been reviewed", List.of());
+                case UNRESOLVED -> throw new ReviewConflictException("Later changes (" + write.later()
+                        + ") touched " + xmlId + " too: reject them first, or send the fragment as it should be"
+                        + " in 'resolution'", write.later());
                 case MOVED -> {
                     // Another element changed since the draft was read: validate against the new draft.
                 }
@@ -94,17 +113,18 @@ public class FragmentService {
         throw new IllegalStateException("The draft kept changing during " + ATTEMPTS + " attempts; try again");
     }
 
-    public ChangePage history(String edition, int page, int size) {
+    /** @param status pending, accepted, rejected, or null for all */
+    public ChangePage history(String edition, int page, int size, String status) {
         EditionIds.require(edition);
-        return fragments.changes(edition, (page - 1) * size + 1, size)
+        return fragments.changes(edition, (page - 1) * size + 1, size, status)
                 .orElseThrow(() -> new EditionNotFoundException(edition));
     }
 
-    private void validate(String edition, XdmNode draft, String xmlId, XdmNode element) {
+    private void validate(String edition, XdmNode draft, String xmlId, XdmNode element, Editor editor) {
         if (!containsId(draft, xmlId)) {
             throw missing(edition, xmlId);
         }
-        XdmNode patched = patcher.replace(draft, xmlId, element);
+        XdmNode patched = patcher.replace(draft, xmlId, element, editor);
         List<ValidationMessage> messages = validator.validate(
                 parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition");
         if (!TeiValidator.isValid(messages)) {

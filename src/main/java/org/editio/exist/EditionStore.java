@@ -120,18 +120,30 @@ public class EditionStore {
         return "created".equals(outcome.getAttributeValue(STATUS));
     }
 
-    /** Replaces the draft if its revision is still {@code expectedRevision}, atomically. */
-    public WriteOutcome replaceDraft(String id, long expectedRevision, XdmNode tei, String user, Instant when) {
+    /** Who replaces a whole text, and the record the change gets: its operation and summary. */
+    public record Author(String user, String name, String operation, String summary) {
+    }
+
+    /** Replaces the draft if its revision is still {@code expectedRevision}, atomically, recording the change. */
+    public WriteOutcome replaceDraft(String id, long expectedRevision, XdmNode tei, Author author, Instant when) {
         XdmNode outcome = result(XQueries.REPLACE_DRAFT.query()
                 .bind("root", config.root())
                 .bind("edition", id)
                 .bind("expected", expectedRevision)
                 .bindElement("tei", parser.serialize(RootElement.of(tei)))
-                .bind("user", user)
+                .bind("user", author.user())
+                .bind("user-name", author.name())
+                .bind("operation", author.operation())
+                .bind("summary", author.summary())
                 .bind("when", when.toString()));
         String status = outcome.getAttributeValue(STATUS);
         long rev = outcome.getAttributeValue(REV) == null ? -1 : Long.parseLong(outcome.getAttributeValue(REV));
         return new WriteOutcome(WriteOutcome.Status.valueOf(status.toUpperCase()), rev);
+    }
+
+    /** Returns once eXist-db has finished the edition's last write (see sync-edition.xq). */
+    public void awaitWrites(String edition) {
+        result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition));
     }
 
     XdmNode result(ExistQuery query) {

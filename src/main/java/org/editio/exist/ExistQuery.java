@@ -38,6 +38,11 @@ public final class ExistQuery {
         return this;
     }
 
+    public ExistQuery bind(String name, boolean value) {
+        bindings.add(new Binding(checkedName(name), "xs:boolean", Boolean.toString(value)));
+        return this;
+    }
+
     /**
      * Binds an element. The markup must come from a serializer of a parsed tree, never from raw
      * input, so that it is well-formed and cannot close the envelope around it.

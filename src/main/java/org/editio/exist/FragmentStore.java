@@ -16,7 +16,7 @@ import org.editio.core.tei.HardenedXmlParser;
 
 /**
  * Single elements of a working draft, addressed by xml:id, and the change records that every write
- * leaves in {@code {edition}/changes/}. A fragment's version is a hash of its serialization in eXist-db.
+ * leaves in {@code {edition}/changes.xml}. A fragment's version is a hash of its serialization in eXist-db.
  */
 @ApplicationScoped
 public class FragmentStore {
@@ -37,22 +37,31 @@ public class FragmentStore {
     @Inject
     HardenedXmlParser parser;
 
-    /** Empty when the edition or the element does not exist; {@link FragmentWrite.Status} says which on writes. */
-    public Optional<StoredFragment> read(String edition, String xmlId) {
+    /**
+     * Empty when the edition, the text (an unpublished edition has no published text) or the element
+     * does not exist; {@link FragmentWrite.Status} says which on writes.
+     */
+    public Optional<StoredFragment> read(String edition, String xmlId, EditionStore.Text text) {
         XdmNode read = editions.result(XQueries.READ_FRAGMENT.query()
                 .bind("root", config.root())
                 .bind("edition", edition)
-                .bind("fragment", xmlId));
+                .bind("fragment", xmlId)
+                .bind("which", text.document));
         if (read.getAttributeValue(STATUS) != null) {
             return Optional.empty();
         }
+        String container = read.getAttributeValue(new QName("container"));
         return Optional.of(new StoredFragment(xmlId, read.getAttributeValue(VERSION),
-                Long.parseLong(read.getAttributeValue(REV)), firstElement(read)));
+                Long.parseLong(read.getAttributeValue(REV)), firstElement(read),
+                container == null || container.isEmpty() ? null : container));
     }
 
-    /** Replaces the element if it is still {@code expectedVersion} and the draft still {@code basedOnRevision}. */
+    /**
+     * Replaces the element if it is still {@code expectedVersion} and the draft still {@code basedOnRevision};
+     * with a {@link Review}, the write also records a reviewer's decision (see replace-fragment.xq).
+     */
     public FragmentWrite replace(String edition, String xmlId, String expectedVersion, long basedOnRevision,
-                                 XdmNode element, Change change) {
+                                 XdmNode element, Change change, Review review) {
         XdmNode outcome = editions.result(XQueries.REPLACE_FRAGMENT.query()
                 .bind("root", config.root())
                 .bind("edition", edition)
@@ -63,36 +72,37 @@ public class FragmentStore {
                 .bind("operation", change.operation())
                 .bind("summary", change.summary())
                 .bind("user", change.user())
-                .bind("when", change.when().toString()));
+                .bind("user-name", change.userName())
+                .bind("when", change.when().toString())
+                .bind("self-reviewed", review.selfReviewed())
+                .bind("review-rev", review.revision())
+                .bind("review-status", review.status())
+                .bind("comment", review.comment())
+                .bind("resolved", review.resolved()));
         FragmentWrite.Status status = FragmentWrite.Status.valueOf(
                 outcome.getAttributeValue(STATUS).toUpperCase().replace('-', '_'));
         String rev = outcome.getAttributeValue(REV);
+        String later = outcome.getAttributeValue(new QName("later"));
         return new FragmentWrite(status, rev == null ? -1 : Long.parseLong(rev),
-                outcome.getAttributeValue(VERSION), status == FragmentWrite.Status.STALE ? firstElement(outcome) : null);
-    }
-
-    /** Returns once eXist-db has finished the edition's last write (see sync-edition.xq). */
-    public void awaitWrites(String edition) {
-        editions.result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition));
+                outcome.getAttributeValue(VERSION), status == FragmentWrite.Status.STALE ? firstElement(outcome) : null,
+                later == null ? List.of() : java.util.Arrays.stream(later.trim().split("\\s+")).map(Long::valueOf).toList());
     }
 
     /** A page of changes, newest first; empty when the edition does not exist. */
-    public Optional<ChangePage> changes(String edition, int start, int size) {
+    public Optional<ChangePage> changes(String edition, int start, int size, String status) {
         XdmNode page = editions.result(XQueries.LIST_CHANGES.query()
                 .bind("root", config.root())
                 .bind("edition", edition)
                 .bind("start", start)
-                .bind("size", size));
+                .bind("size", size)
+                .bind("status", status == null ? "" : status));
         if (page.getAttributeValue(STATUS) != null) {
             return Optional.empty();
         }
         List<ChangeSummary> changes = new ArrayList<>();
         for (XdmNode c : page.children()) {
             if (c.getNodeKind() == XdmNodeKind.ELEMENT) {
-                changes.add(new ChangeSummary(Long.parseLong(c.getAttributeValue(REV)),
-                        c.getAttributeValue(new QName("fragment")), c.getAttributeValue(new QName("operation")),
-                        c.getAttributeValue(new QName("user")), c.getAttributeValue(new QName("when")),
-                        c.getAttributeValue(STATUS), c.getStringValue().trim()));
+                changes.add(ChangeSummary.of(c));
             }
         }
         return Optional.of(new ChangePage(Long.parseLong(page.getAttributeValue(new QName("total"))), changes));
@@ -108,6 +118,16 @@ public class FragmentStore {
     }
 
     /** Who changed what, and how; recorded with the change. */
-    public record Change(String operation, String summary, String user, Instant when) {
+    public record Change(String operation, String summary, String user, String userName, Instant when) {
+    }
+
+    /**
+     * A reviewer's decision that a write carries: {@code revision} names the change it decides on (0 for
+     * none), {@code resolved} that the reviewer has seen later changes to the fragment, and
+     * {@code selfReviewed} that the write itself needs no review (a reviewer's own reversal).
+     */
+    public record Review(long revision, String status, String comment, boolean resolved, boolean selfReviewed) {
+
+        public static final Review NONE = new Review(0, "", "", false, false);
     }
 }

@@ -14,6 +14,10 @@ public enum XQueries {
     READ_FRAGMENT("read-fragment.xq"),
     REPLACE_FRAGMENT("replace-fragment.xq"),
     LIST_CHANGES("list-changes.xq"),
+    READ_CHANGE("read-change.xq"),
+    READ_HISTORY("read-history.xq"),
+    REVIEW_CHANGE("review-change.xq"),
+    PUBLISH_EDITION("publish-edition.xq"),
     SYNC_EDITION("sync-edition.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),
     PING("ping.xq"),
@@ -26,10 +30,30 @@ public enum XQueries {
             if (in == null) {
                 throw new IllegalStateException("Missing XQuery resource " + resource);
             }
-            this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            this.text = withIncludes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Replaces each {@code (:include name.xqm:)} line by that resource: function declarations shared
+     * by several queries, without storing a library module in the database.
+     */
+    private static String withIncludes(String query) throws IOException {
+        java.util.regex.Matcher include = java.util.regex.Pattern.compile("\\(:include ([a-z-]+\\.xqm):\\)").matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (include.find()) {
+            try (InputStream in = XQueries.class.getResourceAsStream("/xquery/" + include.group(1))) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing XQuery include " + include.group(1));
+                }
+                include.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        include.appendTail(out);
+        return out.toString();
     }
 
     public ExistQuery query() {

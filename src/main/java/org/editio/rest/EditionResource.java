@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import org.editio.exist.StoredTei;
 import org.editio.service.EditionService;
 import org.editio.service.Revisions;
@@ -38,7 +37,7 @@ public class EditionResource {
     EditionService editions;
 
     @Inject
-    SecurityIdentity identity;
+    Editors editors;
 
     @Inject
     TextChoice texts;
@@ -94,7 +93,7 @@ public class EditionResource {
     public Response replace(@PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             byte[] body) {
-        long revision = editions.replaceDraft(id, ifMatch, body, identity.getPrincipal().getName());
+        long revision = editions.replaceDraft(id, ifMatch, body, editors.current());
         return Response.noContent().header(HttpHeaders.ETAG, Revisions.etag(revision)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.editio.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,16 +10,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import org.editio.edit.FragmentService;
 import org.editio.edit.FragmentVersions;
-import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
-import org.editio.service.Revisions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,18 +38,24 @@ public class FragmentResource {
     FragmentService fragments;
 
     @Inject
-    SecurityIdentity identity;
+    Editors editors;
+
+    @Inject
+    TextChoice texts;
 
     @GET
-    @RolesAllowed("reader")
+    @PermitAll
     @Produces({EditionResource.TEI_XML, MediaType.APPLICATION_XML})
-    @Operation(summary = "One element of the working draft",
-            description = "The ETag is the element's own version; send it in If-Match to replace the element.")
+    @Operation(summary = "One element of the edition",
+            description = "From the working draft for readers and above, from the published text for anonymous "
+                    + "callers. The ETag is the element's own version; send it in If-Match to replace the element.")
     @APIResponse(responseCode = "200", description = "The element")
-    @APIResponse(responseCode = "404", description = "No such edition or element")
+    @APIResponse(responseCode = "404", description = "No such edition or element (or, anonymously, not published)")
     public Response read(@PathParam("id") String id,
-                         @Parameter(example = "ch12-p3") @PathParam("xmlid") String xmlId) {
-        StoredFragment fragment = fragments.read(id, xmlId);
+                         @Parameter(example = "ch12-p3") @PathParam("xmlid") String xmlId,
+                         @Parameter(description = "draft or published; default depends on the caller")
+                         @QueryParam("text") String text) {
+        StoredFragment fragment = fragments.read(id, xmlId, texts.choose(text));
         return Response.ok(fragment.xml(), EditionResource.TEI_XML + ";charset=UTF-8")
                 .header(HttpHeaders.ETAG, FragmentVersions.etag(fragment.version()))
                 .header(DRAFT_REVISION, fragment.revision())
@@ -76,10 +81,6 @@ public class FragmentResource {
                             @PathParam("xmlid") String xmlId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             byte[] body) {
-        FragmentWrite write = fragments.replace(id, xmlId, ifMatch, body, identity.getPrincipal().getName());
-        return Response.noContent()
-                .header(HttpHeaders.ETAG, FragmentVersions.etag(write.version()))
-                .header(DRAFT_REVISION, Revisions.etag(write.revision()))
-                .build();
+        return Writes.stored(fragments.replace(id, xmlId, ifMatch, body, editors.current()));
     }
 }

@@ -41,6 +41,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response reviewConflict(org.editio.edit.ReviewConflictException e) {
+        return problem(Problem.of(409, "review-conflict", "Review conflict", e.getMessage())
+                .withLaterRevisions(e.later()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidEdit(org.editio.edit.InvalidEditException e) {
         return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
                 .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));

@@ -53,7 +53,7 @@ public class EditionService {
      *
      * @return the new revision
      */
-    public long replaceDraft(String id, String ifMatch, byte[] body, String user) {
+    public long replaceDraft(String id, String ifMatch, byte[] body, org.editio.edit.Editor editor) {
         EditionIds.require(id);
         OptionalLong expected = Revisions.parse(ifMatch);
         if (expected.isEmpty()) {
@@ -61,9 +61,14 @@ public class EditionService {
                     "A write needs If-Match with the revision it is based on, e.g. If-Match: \"3\"");
         }
         XdmNode tei = parser.parseTei(body);
-        WriteOutcome outcome = store.replaceDraft(id, expected.getAsLong(), tei, user, Instant.now(clock));
+        WriteOutcome outcome = store.replaceDraft(id, expected.getAsLong(), tei,
+                new EditionStore.Author(editor.user(), editor.name(), "replace-edition", "Replaced the whole text"),
+                Instant.now(clock));
         return switch (outcome.status()) {
-            case STORED -> outcome.revision();
+            case STORED -> {
+                store.awaitWrites(id);
+                yield outcome.revision();
+            }
             case STALE -> throw new StaleRevisionException(expected.getAsLong(), outcome.revision());
             case MISSING -> throw new EditionNotFoundException(id);
         };

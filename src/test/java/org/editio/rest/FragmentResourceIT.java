@@ -84,7 +84,8 @@ class FragmentResourceIT {
 
     @Test
     void anonymousCallersCannotReadTheDraftsFragments() {
-        given().when().get(FRAGMENTS + "ch12-p4").then().statusCode(401);
+        given().when().get(FRAGMENTS + "ch12-p4?text=draft").then().statusCode(401);
+        given().auth().oauth2(Tokens.forged("editor1")).when().get(FRAGMENTS + "ch12-p4").then().statusCode(401);
     }
 
     @Test

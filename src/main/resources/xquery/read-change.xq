@@ -1,0 +1,20 @@
+xquery version "3.1";
+(: One change of an edition in full: its record, the fragment before and after, and its review. :)
+declare namespace ed = "http://editio.org/ns/1.0";
+
+declare variable $root external;
+declare variable $edition external;
+declare variable $rev external;
+
+let $collection := $root || '/editions/' || $edition
+let $meta-doc := doc($collection || '/meta.xml')
+return
+    if (empty($meta-doc/ed:edition)) then
+        <ed:outcome status="missing"/>
+    else
+        util:shared-lock($meta-doc,
+            let $change := doc($collection || '/changes.xml')/ed:changes/ed:change[@rev eq string($rev)]
+            return
+                if (empty($change)) then <ed:outcome status="no-change"/>
+                else $change
+        )
