@@ -88,14 +88,34 @@
     <xsl:sequence select="if (exists($person)) then e:person-name($person) else ()"/>
   </xsl:function>
 
-  <!-- What a corrector is called in the apparatus. -->
+  <!-- What a corrector is called in the apparatus; editors of the platform by the names in their respStmt. -->
   <xsl:function name="e:responsibility" as="xs:string">
     <xsl:param name="corr" as="element(tei:corr)"/>
-    <xsl:sequence select="if (contains($corr/@resp, '#importer') and contains($corr/@resp, '#editio'))
-                          then 'proposed by the importer, confirmed by the editors'
-                          else if (contains($corr/@resp, '#editio')) then 'editors'
-                          else if (contains($corr/@resp, '#importer')) then 'importer (unreviewed)'
+    <xsl:variable name="resp" as="xs:string*" select="tokenize($corr/@resp)"/>
+    <xsl:variable name="accounts" as="xs:string*"
+                  select="for $account in $resp[starts-with(., '#user-')]
+                          return (normalize-space((root($corr)//tei:respStmt[@xml:id = substring($account, 2)]/tei:name)[1]), $account)[. ne ''][1]"/>
+    <xsl:variable name="editors" as="xs:string*" select="('the editors'[$resp = '#editio'], $accounts)"/>
+    <xsl:sequence select="if ($resp = '#importer' and exists($editors))
+                          then 'proposed by the importer, confirmed by ' || string-join($editors, ', ')
+                          else if ($resp = '#editio' and empty($accounts)) then 'editors'
+                          else if (exists($editors)) then string-join($editors, ', ')
+                          else if ($resp = '#importer') then 'importer (unreviewed)'
                           else string($corr/@resp)"/>
+  </xsl:function>
+
+  <!--
+    A correction's review status: that of the revisionDesc/change that made it in the platform
+    (choice/@change), or, for one that came with the text, pending while only the importer proposed it.
+  -->
+  <xsl:function name="e:review-status" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:variable name="change" as="element(tei:change)?"
+                  select="(root($choice)//tei:revisionDesc//tei:change[@xml:id = substring-after($choice/@change, '#')])[1]"/>
+    <xsl:variable name="resp" as="xs:string*" select="tokenize($choice/tei:corr[1]/@resp)"/>
+    <xsl:sequence select="if (exists($change/@status)) then string($change/@status)
+                          else if (exists($resp) and (every $r in $resp satisfies $r eq '#importer')) then 'pending'
+                          else 'accepted'"/>
   </xsl:function>
 
   <!-- The words of a node as the reading view gives them: corrections for errors, notes left out

@@ -68,7 +68,9 @@
     <xsl:variable name="lemma" as="element()?" select="e:lemma(.)"/>
     <xsl:variable name="readings" as="element()*" select="* except $lemma"/>
     <xsl:variable name="corr" as="element(tei:corr)?" select="tei:corr[1]"/>
-    <xsl:variable name="about" as="xs:string*" select="$corr/@type, e:fo-corrector($corr), 'doubtful'[$corr/@cert = 'low']"/>
+    <!-- A correction made in the platform says where its review stands; accepted ones need no word. -->
+    <xsl:variable name="about" as="xs:string*" select="$corr/@type, e:fo-corrector($corr), 'doubtful'[$corr/@cert = 'low'],
+                  (e:review-status(.)[. ne 'accepted'] ! ('review ' || .))[exists(current()/@change)]"/>
     <fo:footnote-body>
       <xsl:call-template name="e:footnote-item">
         <xsl:with-param name="id" select="e:fo-id(.)"/>
@@ -125,9 +127,9 @@
   <xsl:function name="e:fo-corrector" as="xs:string?">
     <xsl:param name="corr" as="element(tei:corr)?"/>
     <xsl:variable name="resp" as="xs:string*" select="tokenize($corr/@resp)"/>
-    <xsl:sequence select="if ($resp = '#importer' and $resp = '#editio') then 'imp.'
-                          else if ($resp = '#editio') then 'ed.'
-                          else if ($resp = '#importer') then 'imp., unreviewed'
+    <xsl:sequence select="if ($resp = '#importer' and $resp = '#editio' and count($resp) eq 2) then 'imp.'
+                          else if ($resp = '#editio' and count($resp) eq 1) then 'ed.'
+                          else if (exists($resp) and (every $r in $resp satisfies $r eq '#importer')) then 'imp., unreviewed'
                           else if (exists($corr)) then e:responsibility($corr)[. ne '']
                           else ()"/>
   </xsl:function>

@@ -64,11 +64,13 @@
         <ol>
           <xsl:for-each select="$choices">
             <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
-            <li id="app-{$id}" value="{position()}">
+            <xsl:variable name="status" as="xs:string" select="e:review-status(.)"/>
+            <li id="app-{$id}" value="{position()}" class="status-{$status}" data-status="{$status}">
               <a href="#{$id}"><xsl:value-of select="e:correction-label(.)"/></a>
               <xsl:text> </xsl:text>
               <span class="lemma"><xsl:value-of select="tei:corr"/></span>] <span class="rdg"><xsl:value-of select="tei:sic"/></span>
-              <span class="resp"> (<xsl:value-of select="string-join((tei:corr/@type, e:responsibility(tei:corr)), '; ')"/>)</span>
+              <span class="resp"> (<xsl:value-of select="string-join((tei:corr/@type, e:responsibility(tei:corr),
+                  ('review: ' || $status)[exists(current()/@change)]), '; ')"/>)</span>
             </li>
           </xsl:for-each>
         </ol>

@@ -87,4 +87,34 @@ class CommonFunctionsTest {
         assertEquals("not-tei", e.getErrorCode().getLocalName());
         assertTrue(e.getMessage().contains("Not a TEI document with a text"));
     }
+
+    /** Corrections made in the platform: their status from the change that made them, their editors by name. */
+    @Test
+    void platformCorrectionsHaveTheStatusOfTheirChangeAndTheirEditorsNames() throws SaxonApiException {
+        String probe = """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:e="http://editio.org/ns/xslt" exclude-result-prefixes="#all">
+                  <xsl:import href="functions.xsl"/>
+                  <xsl:template match="/">
+                    <r><status><xsl:value-of select="//tei:choice ! e:review-status(.)"/></status>
+                       <resp><xsl:value-of select="//tei:corr ! e:responsibility(.)" separator="|"/></resp></r>
+                  </xsl:template>
+                </xsl:stylesheet>""";
+        XdmNode tei = XsltFixtures.PROCESSOR.newDocumentBuilder().build(new javax.xml.transform.stream.StreamSource(
+                new java.io.StringReader("""
+                        <TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>T</title>
+                        <respStmt xml:id='user-editor1'><resp>edits</resp><name>Edith Editor</name></respStmt>
+                        </titleStmt></fileDesc><revisionDesc>
+                        <change xml:id='rev-4' status='pending'>marked</change><change xml:id='rev-3' status='rejected'>marked</change>
+                        </revisionDesc></teiHeader><text><body><p>
+                        <choice change='#rev-4'><sic>a</sic><corr resp='#user-editor1'>b</corr></choice>
+                        <choice change='#rev-3'><sic>a</sic><corr resp='#user-editor1'>b</corr></choice>
+                        <choice><sic>a</sic><corr resp='#importer'>b</corr></choice>
+                        <choice><sic>a</sic><corr resp='#importer #user-editor1'>b</corr></choice>
+                        </p></body></text></TEI>""")));
+        XdmNode out = XsltFixtures.transform(XsltFixtures.inline(probe), tei, Map.of());
+        assertEquals("pending rejected pending accepted", XsltFixtures.xpath(out, "//status"));
+        assertEquals("Edith Editor|Edith Editor|importer (unreviewed)|proposed by the importer, confirmed by Edith Editor",
+                XsltFixtures.xpath(out, "//resp"));
+    }
 }
