@@ -18,6 +18,8 @@ public enum XQueries {
     READ_HISTORY("read-history.xq"),
     REVIEW_CHANGE("review-change.xq"),
     PUBLISH_EDITION("publish-edition.xq"),
+    EVENTS("events.xq"),
+    PRESENCE("presence.xq"),
     SYNC_EDITION("sync-edition.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),
     PING("ping.xq"),
