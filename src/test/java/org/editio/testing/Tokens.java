@@ -26,11 +26,29 @@ public final class Tokens {
         return ConfigProvider.getConfig().getValue("editio.keycloak.url", String.class);
     }
 
+    /**
+     * A genuine token, signed by Keycloak, that has expired: from the realm's client whose tokens live
+     * 2 seconds, returned once it is past its expiry.
+     */
+    public static String expired(String user) {
+        String token = fetch(user, "editio-test-expiring");
+        try {
+            Thread.sleep(3_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return token;
+    }
+
     private static String fetch(String user) {
+        return fetch(user, "editio-cli");
+    }
+
+    private static String fetch(String user, String client) {
         // port(-1): inside a Quarkus test, REST Assured would otherwise use the service's test port.
         return given().baseUri(keycloakUrl()).port(-1)
                 .formParam("grant_type", "password")
-                .formParam("client_id", "editio-cli")
+                .formParam("client_id", client)
                 .formParam("username", user)
                 .formParam("password", user)
                 .when().post("/realms/editio/protocol/openid-connect/token")
