@@ -25,7 +25,7 @@
   <!-- A replacement of the whole text after $at: start from the text it replaced. -->
   <xsl:variable name="reset" as="element(ed:change)?" select="$later[@scope = 'edition'][1]"/>
   <xsl:variable name="undone" as="element(ed:change)*"
-                select="$later[@scope = 'fragment'][empty($reset) or xs:integer(@rev) lt xs:integer($reset/@rev)]"/>
+                select="$later[not(@scope = 'edition')][empty($reset) or xs:integer(@rev) lt xs:integer($reset/@rev)]"/>
   <!-- Each element's first change after $at, whose 'before' is the element as it was at $at. -->
   <xsl:variable name="first-change" as="map(xs:string, element(ed:change))"
                 select="map:merge($undone ! map:entry(string(@fragment), .), map{'duplicates': 'use-first'})"/>

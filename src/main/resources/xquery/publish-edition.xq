@@ -11,6 +11,8 @@ declare variable $expected external;
 declare variable $user external;
 declare variable $when external;
 
+(:include replace-in-place.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -24,7 +26,11 @@ return
                 if ($expected gt 0 and $current ne $expected) then
                     <ed:outcome status="stale" rev="{$current}"/>
                 else (
-                    xmldb:store($collection, 'published.xml', doc($collection || '/draft.xml'))[0],
+                    let $published := doc($collection || '/published.xml')/*
+                    let $draft := doc($collection || '/draft.xml')/*
+                    return
+                        if (node-name($published) eq node-name($draft)) then local:replace-in-place($published, $draft)
+                        else error(xs:QName('ed:root-changed'), 'The draft has another root element than the published text'),
                     if (exists($meta/@published-rev)) then update value $meta/@published-rev with $current
                     else update insert attribute published-rev { $current } into $meta,
                     if (exists($meta/@published)) then update value $meta/@published with $when

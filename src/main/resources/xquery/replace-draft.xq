@@ -19,6 +19,7 @@ declare variable $operation external;
 declare variable $summary external;
 
 (:include change-log.xqm:)
+(:include replace-in-place.xqm:)
 
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
@@ -45,7 +46,10 @@ return
                             <ed:after>{ $tei }</ed:after>
                         </ed:change>
                         into doc($collection || '/changes.xml')/ed:changes,
-                    xmldb:store($collection, 'draft.xml', $tei)[0],
+                    let $draft-root := doc($collection || '/draft.xml')/*
+                    return
+                        if (node-name($draft-root) eq node-name($tei)) then local:replace-in-place($draft-root, $tei)
+                        else error(xs:QName('ed:root-changed'), 'The new text has another root element'),
                     let $stored := doc($collection || '/draft.xml')/tei:TEI
                     let $old := doc($collection || '/changes.xml')/ed:changes/ed:change[@rev eq string($rev)]/ed:before/tei:TEI
                     return (

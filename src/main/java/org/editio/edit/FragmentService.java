@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +55,9 @@ public class FragmentService {
 
     Clock clock = Clock.systemUTC();
 
+    private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
+    private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
+
     /** The element in the draft, or in the published text (for callers who may not see the draft). */
     public StoredFragment read(String edition, String xmlId, EditionStore.Text text) {
         EditionIds.require(edition);
@@ -88,14 +94,34 @@ public class FragmentService {
         if (!xmlId.equals(element.getAttributeValue(XML_ID))) {
             throw new InvalidEditException("The element must keep its xml:id '" + xmlId + "'", List.of());
         }
+        // A stale version is refused before the costly validation of the whole edition.
+        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
+                .orElseThrow(() -> missing(edition, xmlId));
+        if (!current.version().equals(expected)) {
+            throw new FragmentConflictException(xmlId, current.version(), current.xml());
+        }
+        // Writers of one edition take turns in this instance: each validates against the draft the one
+        // before it left, instead of all validating at once and all but one starting again.
+        ReentrantLock turn = turns.computeIfAbsent(edition, e -> new ReentrantLock(true));
+        turn.lock();
+        try {
+            FragmentWrite write = storeInTurn(edition, xmlId, expected, element, change, review);
+            editions.awaitWrites(edition);
+            return write;
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
+                                      FragmentStore.Change change, FragmentStore.Review review) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            EditionStore.StoredTree draft = editions.readTree(edition, EditionStore.Text.DRAFT)
-                    .orElseThrow(() -> new EditionNotFoundException(edition));
-            validate(edition, draft.tei(), xmlId, element, new Editor(change.user(), change.userName()));
+            Draft draft = attempt == 0 && lastWritten.containsKey(edition) ? lastWritten.get(edition) : read(edition);
+            XdmNode patched = validate(edition, draft.tei(), xmlId, element, new Editor(change.user(), change.userName()));
             FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change, review);
             switch (write.status()) {
                 case STORED -> {
-                    editions.awaitWrites(edition);
+                    lastWritten.put(edition, new Draft(write.revision(), patched));
                     return write;
                 }
                 case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
@@ -106,11 +132,12 @@ public class FragmentService {
                         + ") touched " + xmlId + " too: reject them first, or send the fragment as it should be"
                         + " in 'resolution'", write.later());
                 case MOVED -> {
-                    // Another element changed since the draft was read: validate against the new draft.
+                    // Someone else (another instance, a review) changed the draft: validate against the new one.
+                    lastWritten.remove(edition);
                 }
             }
         }
-        throw new IllegalStateException("The draft kept changing during " + ATTEMPTS + " attempts; try again");
+        throw new EditionBusyException(edition, ATTEMPTS);
     }
 
     /** @param status pending, accepted, rejected, or null for all */
@@ -120,16 +147,32 @@ public class FragmentService {
                 .orElseThrow(() -> new EditionNotFoundException(edition));
     }
 
-    private void validate(String edition, XdmNode draft, String xmlId, XdmNode element, Editor editor) {
+    private Draft read(String edition) {
+        EditionStore.StoredTree stored = editions.readTree(edition, EditionStore.Text.DRAFT)
+                .orElseThrow(() -> new EditionNotFoundException(edition));
+        return new Draft(stored.revision(), stored.tei());
+    }
+
+    /** @return the draft's TEI with the element replaced, as validated */
+    private XdmNode validate(String edition, XdmNode draft, String xmlId, XdmNode element, Editor editor) {
         if (!containsId(draft, xmlId)) {
             throw missing(edition, xmlId);
         }
-        XdmNode patched = patcher.replace(draft, xmlId, element, editor);
+        XdmNode patched = RootElement.of(patcher.replace(draft, xmlId, element, editor));
         List<ValidationMessage> messages = validator.validate(
                 parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition");
         if (!TeiValidator.isValid(messages)) {
             throw new InvalidEditException("The edit would leave the edition invalid; nothing was stored", messages);
         }
+        return patched;
+    }
+
+    /**
+     * A draft to validate against, at a revision. After a write of this instance, the draft it validated is
+     * kept for the next write: it differs from the stored one only in the header's log of changes, which
+     * does not bear on validity, and the storing query refuses it (MOVED) once anyone else has written.
+     */
+    private record Draft(long revision, XdmNode tei) {
     }
 
     private static boolean containsId(XdmNode draft, String xmlId) {

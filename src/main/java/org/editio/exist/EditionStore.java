@@ -16,6 +16,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 import org.editio.config.ExistConfig;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
+import org.editio.core.tei.XmlLimits;
 
 /**
  * Editions as eXist-db holds them, in the layout documented in {@code docs/ARCHITECTURE.md}:
@@ -46,6 +47,13 @@ public class EditionStore {
 
     @Inject
     HardenedXmlParser parser;
+
+    @Inject
+    net.sf.saxon.s9api.Processor processor;
+
+    private static final long RESULT_MAX_BYTES = 1L << 30;
+    private static final int RESULT_MAX_DEPTH = 1024;
+    private volatile HardenedXmlParser results;
 
     public void ensureLayout() {
         exist.run(XQueries.ENSURE_LAYOUT.query().bind("root", config.root()));
@@ -148,7 +156,18 @@ public class EditionStore {
 
     XdmNode result(ExistQuery query) {
         String body = exist.run(query);
-        return RootElement.of(parser.parse(body.getBytes(StandardCharsets.UTF_8)));
+        return RootElement.of(results().parse(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * eXist-db's answers are parsed as hardened as anything (no DOCTYPE), but not held to the size limit
+     * of submitted documents: a history holds many versions of the edition.
+     */
+    private HardenedXmlParser results() {
+        if (results == null) {
+            results = new HardenedXmlParser(processor, new XmlLimits(RESULT_MAX_BYTES, RESULT_MAX_DEPTH));
+        }
+        return results;
     }
 
     private static EditionMeta toMeta(XdmNode meta) {

@@ -47,6 +47,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(org.editio.edit.EditionBusyException e) {
+        return Response.fromResponse(problem(Problem.of(503, "edition-busy", "Edition busy", e.getMessage())))
+                .header(HttpHeaders.RETRY_AFTER, "1").build();
+    }
+
+    @ServerExceptionMapper
     public Response invalidEdit(org.editio.edit.InvalidEditException e) {
         return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
                 .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));

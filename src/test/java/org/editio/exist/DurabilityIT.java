@@ -28,6 +28,16 @@ class DurabilityIT {
     static final int ROUNDS = 5;
     static final String FRAGMENT = EDITION + "/fragments/ch12-p18";
 
+    private static boolean restored;
+
+    @org.junit.jupiter.api.BeforeEach
+    void restoreTheEdition() {
+        if (!restored) {
+            restored = true;
+            org.editio.testing.Fixtures.restoreTheRealEdition();
+        }
+    }
+
     @Test
     void acknowledgedEditsSurviveKillNineRightAfterTheAnswer() {
         ExistServer exist = RealServers.exist();

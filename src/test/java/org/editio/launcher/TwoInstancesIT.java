@@ -21,6 +21,7 @@ import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,16 @@ class TwoInstancesIT {
     static void stopIt() {
         if (second != null) {
             second.stop();
+        }
+    }
+
+    private static boolean restored;
+
+    @BeforeEach
+    void restoreTheEdition() {
+        if (!restored) {
+            restored = true;
+            org.editio.testing.Fixtures.restoreTheRealEdition();
         }
     }
 

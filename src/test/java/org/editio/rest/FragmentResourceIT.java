@@ -14,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,10 +45,7 @@ class FragmentResourceIT {
             return;
         }
         restored = true;
-        String etag = given().auth().oauth2(Tokens.of("editor1")).get(TEI).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(Tokens.of("editor1")).contentType("application/tei+xml").header("If-Match", etag)
-                .body(Files.readAllBytes(Path.of("tei/trotsky-stalin.xml")))
-                .when().put(TEI).then().statusCode(204);
+        org.editio.testing.Fixtures.restoreTheRealEdition();
     }
 
     static Response get(String xmlId) {

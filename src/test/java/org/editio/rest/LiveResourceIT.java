@@ -73,6 +73,16 @@ class LiveResourceIT {
         throw new AssertionError("No " + name + " event came");
     }
 
+    private static boolean restored;
+
+    @org.junit.jupiter.api.BeforeEach
+    void restoreTheEdition() {
+        if (!restored) {
+            restored = true;
+            org.editio.testing.Fixtures.restoreTheRealEdition();
+        }
+    }
+
     @Test
     void listenersSeeOthersChangesReviewsAndPresenceAsTheyHappen() throws Exception {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();

@@ -80,6 +80,16 @@ class RoleMatrixIT {
         return request.when().request(call.method(), call.path()).statusCode();
     }
 
+    private static boolean restored;
+
+    @org.junit.jupiter.api.BeforeEach
+    void restoreTheEdition() {
+        if (!restored) {
+            restored = true;
+            org.editio.testing.Fixtures.restoreTheRealEdition();
+        }
+    }
+
     @Test
     void everyEndpointAnswersEachKindOfCallerAsItShould() {
         Map<String, String> callers = new LinkedHashMap<>();

@@ -9,6 +9,23 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Puts the real edition back as the draft: some tests replace the draft with a small document, and
+     * test classes run in one JVM in no fixed order.
+     */
+    public static void restoreTheRealEdition() {
+        String token = Tokens.of("editor1");
+        String etag = io.restassured.RestAssured.given().auth().oauth2(token).get(TEI)
+                .then().statusCode(200).extract().header("ETag");
+        try {
+            io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/tei+xml").header("If-Match", etag)
+                    .body(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("tei/trotsky-stalin.xml")))
+                    .when().put(TEI).then().statusCode(204);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A minimal TEI document whose only paragraph holds {@code paragraph} (markup allowed). */
     public static String teiWith(String paragraph) {
         return """

@@ -1,0 +1,238 @@
+package org.editio.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.core.tei.HardenedXmlParser;
+import org.editio.core.tei.RootElement;
+import org.editio.core.tei.XmlLimits;
+import org.editio.edit.DraftPatcher;
+import org.editio.edit.Editor;
+import org.editio.exist.ExistQuery;
+import org.editio.launcher.ExistCredentials;
+
+/**
+ * Concurrent editors against the running platform: each editor appends a word to a paragraph it shares
+ * with one other editor, re-reading on 412, for a fixed number of edits. Then the same edits go straight
+ * to eXist-db's REST API (an XQuery update under the same lock, on a copy of the draft) as the floor.
+ * Lost updates are checked twice: every acknowledged word must be in the final text, and replaying the
+ * recorded changes onto the text as it was before the run must give the final text.
+ * Run: bench/edits.sh
+ */
+public final class EditLoadBenchmark {
+
+    static final String EDITION = "/api/editions/trotsky-stalin";
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final Processor SAXON = new Processor(false);
+    static final HardenedXmlParser PARSER = new HardenedXmlParser(SAXON, new XmlLimits(1L << 28, 256));
+
+    record Run(int acknowledged, int conflicts, double seconds, List<Long> latenciesNanos) {
+        String row(String what) {
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            Collections.sort(sorted);
+            return String.format("| %s | %d | %d | %.1f | %.0f ms | %.0f ms |", what, acknowledged, conflicts,
+                    acknowledged / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String service = args[0];
+        String keycloak = args[1];
+        String exist = args[2];
+        ExistCredentials credentials = ExistCredentials.load(Path.of(args[3], "credentials.properties")).orElseThrow();
+        int editors = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        int edits = args.length > 5 ? Integer.parseInt(args[5]) : 20;
+        Map<String, String> tokens = Map.of("editor1", token(keycloak, "editor1"), "editor2", token(keycloak, "editor2"));
+
+        HttpResponse<String> before = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
+                .header("Authorization", "Bearer " + tokens.get("editor1")).GET());
+        long r0 = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+
+        Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
+        Run service1 = drive(editors, edits, (editor, paragraph, word) -> serviceEdit(service,
+                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged));
+        String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
+                .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
+        int missing = 0;
+        for (var entry : acknowledged.entrySet()) {
+            String paragraph = fragment(after, entry.getKey());
+            for (String word : entry.getValue()) {
+                if (!paragraph.contains(word)) {
+                    missing++;
+                }
+            }
+        }
+        boolean replayed = replayMatches(service, tokens.get("editor1"), r0, after);
+
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        existQuery(exist, auth, ExistQuery.of("""
+                xmldb:create-collection('/db/editio', 'bench')[0],
+                xmldb:store('/db/editio/bench', 'draft.xml', doc('/db/editio/editions/trotsky-stalin/draft.xml'))[0],
+                xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
+        Run floor = drive(editors, edits, (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word));
+
+        System.out.println("| run | acknowledged edits | 412 retries | edits/s | p50 | p99 |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.println(service1.row("service (" + editors + " editors)"));
+        System.out.println(floor.row("eXist-db REST, same edits (floor)"));
+        System.out.printf("%nLost updates: %d acknowledged words missing from the final text; replaying the history "
+                + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
+    }
+
+    interface Edit {
+        /** @return the latency of each write attempt, and whether each was a conflict */
+        List<long[]> run(int editor, String paragraph, String word) throws Exception;
+    }
+
+    static Run drive(int editors, int edits, Edit edit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        int[] conflicts = new int[1];
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int e = 0; e < editors; e++) {
+            int editor = e;
+            String paragraph = "ch12-p" + (30 + editor / 2);
+            work.add(pool.submit(() -> {
+                for (int k = 0; k < edits; k++) {
+                    for (long[] attempt : edit.run(editor, paragraph, "w" + editor + "x" + k + "z")) {
+                        latencies.add(attempt[0]);
+                        if (attempt[1] == 1) {
+                            synchronized (conflicts) {
+                                conflicts[0]++;
+                            }
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(editors * edits, conflicts[0], seconds, latencies);
+    }
+
+    static List<long[]> serviceEdit(String service, String token, String paragraph, String word,
+                                     Map<String, List<String>> acknowledged) throws Exception {
+        List<long[]> attempts = new ArrayList<>();
+        while (true) {
+            HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
+                    .header("Authorization", "Bearer " + token).GET());
+            String xml = read.body().replaceFirst("</p>$", " " + word + "</p>");
+            long t = System.nanoTime();
+            HttpResponse<String> write = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/tei+xml")
+                    .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                    .PUT(HttpRequest.BodyPublishers.ofString(xml)));
+            long latency = System.nanoTime() - t;
+            if (write.statusCode() == 204) {
+                attempts.add(new long[] {latency, 0});
+                acknowledged.computeIfAbsent(paragraph, p -> Collections.synchronizedList(new ArrayList<>())).add(word);
+                return attempts;
+            }
+            if (write.statusCode() != 412) {
+                throw new IllegalStateException("Unexpected " + write.statusCode() + ": " + write.body());
+            }
+            attempts.add(new long[] {latency, 1});
+        }
+    }
+
+    static final String FLOOR_EDIT = """
+            declare variable $fragment external;
+            declare variable $word external;
+            let $meta := doc('/db/editio/bench/meta.xml')
+            return util:exclusive-lock($meta,
+                let $p := doc('/db/editio/bench/draft.xml')//*[@xml:id eq $fragment]
+                return (update insert text { ' ' || $word } into $p, <ok/>))""";
+
+    static List<long[]> existEdit(String exist, String auth, String paragraph, String word) throws Exception {
+        long t = System.nanoTime();
+        existQuery(exist, auth, ExistQuery.of(FLOOR_EDIT).bind("fragment", paragraph).bind("word", word));
+        return List.of(new long[] {System.nanoTime() - t, 0});
+    }
+
+    /** Applies every change after r0, in order, to the text as it was at r0; the result must be the final text. */
+    static boolean replayMatches(String service, String token, long r0, String after) throws Exception {
+        XdmNode text = PARSER.parse(send(HttpRequest.newBuilder(URI.create(service + EDITION + "/history/" + r0))
+                .header("Authorization", "Bearer " + token).GET()).body().getBytes(StandardCharsets.UTF_8));
+        DraftPatcher patcher = new DraftPatcher(SAXON);
+        long last = Long.parseLong(send(HttpRequest.newBuilder(URI.create(service + EDITION + "/history?size=1"))
+                .header("Authorization", "Bearer " + token).GET()).body().replaceAll("(?s).*?\"revision\":(\\d+).*", "$1"));
+        for (long rev = r0 + 1; rev <= last; rev++) {
+            HttpResponse<String> change = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/changes/" + rev))
+                    .header("Authorization", "Bearer " + token).GET());
+            if (change.statusCode() == 404) {
+                continue;
+            }
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(change.body());
+            String fragment = json.path("change").path("fragment").asText();
+            XdmNode element = RootElement.of(PARSER.parse(json.path("after").asText().getBytes(StandardCharsets.UTF_8)));
+            text = patcher.replace(text, fragment, element, new Editor("bench", "bench"));
+        }
+        XdmNode finalText = PARSER.parse(after.getBytes(StandardCharsets.UTF_8));
+        var xpath = SAXON.newXPathCompiler();
+        xpath.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        xpath.declareVariable(new net.sf.saxon.s9api.QName("a"));
+        xpath.declareVariable(new net.sf.saxon.s9api.QName("b"));
+        var same = xpath.compile("deep-equal($a//tei:text, $b//tei:text)").load();
+        same.setVariable(new net.sf.saxon.s9api.QName("a"), text);
+        same.setVariable(new net.sf.saxon.s9api.QName("b"), finalText);
+        return same.effectiveBooleanValue();
+    }
+
+    static String fragment(String tei, String xmlId) {
+        Matcher m = Pattern.compile("<p[^>]*xml:id=\"" + Pattern.quote(xmlId) + "\"[^>]*>.*?</p>", Pattern.DOTALL).matcher(tei);
+        return m.find() ? m.group() : "";
+    }
+
+    static void existQuery(String exist, String auth, ExistQuery query) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(exist + "/rest/db"))
+                .header("Authorization", auth).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(query.toRequestBody())));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("eXist-db: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    static String token(String keycloak, String user) throws Exception {
+        String form = "grant_type=password&client_id=editio-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        String body = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/editio/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).body();
+        return body.replaceAll("(?s).*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+}
