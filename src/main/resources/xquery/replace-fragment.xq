@@ -80,6 +80,9 @@ return
                         (: New markup that belongs to this change (a correction's @change) learns its number. :)
                         for $pointer in $draft//*[@xml:id eq $fragment]/descendant-or-self::*/@change[. eq '#rev-new']
                         return update value $pointer with '#rev-' || $rev,
+                        (: The record keeps the element as stored, with those numbers. :)
+                        update replace $changes/ed:change[@rev eq string($rev)]/ed:after/*
+                            with $draft//*[@xml:id eq $fragment],
                         local:declare-user($tei, $user, $user-name),
                         local:log-change($tei, $rev, $when, $user, $fragment, $summary),
                         if ($self-reviewed) then

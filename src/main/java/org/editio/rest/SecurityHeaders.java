@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /** Every API answer forbids script and framing from elsewhere, and content sniffing. */
 @Provider
 public class SecurityHeaders implements ContainerResponseFilter {
@@ -12,9 +14,14 @@ public class SecurityHeaders implements ContainerResponseFilter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /** The editor exchanges its sign-in code for tokens at Keycloak, so it may connect there too. */
+    @ConfigProperty(name = "editio.keycloak.url")
+    String keycloakUrl;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Content-Security-Policy", CSP);
+        response.getHeaders().putSingle("Content-Security-Policy",
+                CSP + "; connect-src 'self' " + keycloakUrl.replaceAll("[;\\s]", ""));
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
     }
