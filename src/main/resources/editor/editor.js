@@ -139,7 +139,7 @@ function banner(text) {
 
 async function loadReading() {
   const text = can("reader") ? "&text=draft" : "";
-  const page = await (await api(`/html?view=reading${text}`)).text();
+  const page = await (await api(`/html?view=${$("view").value}${text}`)).text();
   const doc = new DOMParser().parseFromString(page, "text/html");
   $("edition-title").textContent = doc.querySelector("h1") ? doc.querySelector("h1").textContent : "Editio";
   const main = doc.querySelector("main");
@@ -149,6 +149,13 @@ async function loadReading() {
     if (p) {
       p.classList.add("opened");
     }
+  }
+  if (can("editor")) {
+    // Paragraphs open for editing from the keyboard too.
+    $("reading").querySelectorAll("p[id]").forEach((p) => {
+      p.tabIndex = 0;
+      p.setAttribute("aria-label", `Paragraph ${p.id}: press Enter to edit`);
+    });
   }
   markPresence();
 }
@@ -622,7 +629,7 @@ function wire() {
   $("filter-hand").addEventListener("change", renderApparatus);
   $("close-editing").addEventListener("click", () => {
     $("editing").hidden = true;
-    announce(state.open && state.open.id, "left");
+    announce(null, "viewing");
     state.open = null;
   });
   $("conflict-reapply").addEventListener("click", reapply);
@@ -635,6 +642,12 @@ function wire() {
       openParagraph(p.id);
     }
   });
+  $("reading").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target.matches("p[id]") && can("editor")) {
+      openParagraph(event.target.id);
+    }
+  });
+  $("view").addEventListener("change", loadReading);
   document.addEventListener("keydown", (event) => {
     const keys = { c: "correction", m: "hand-CM", t: "hand-LT", q: "quotation", p: "person", n: "note" };
     if (event.altKey && keys[event.key] && state.open) {
@@ -659,6 +672,7 @@ async function start() {
     $("logout").hidden = false;
   }
   await refresh();
+  announce(null, "viewing");
   listen();
 }
 

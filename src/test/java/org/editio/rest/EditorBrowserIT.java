@@ -170,5 +170,14 @@ class EditorBrowserIT {
         assertEquals("true", first.findElement(By.id("toggle-editor")).getAttribute("aria-pressed"));
         assertFalse(first.findElement(By.id("ch12-cm1")).isDisplayed(), "C.M.'s words are hidden");
         Browser.screenshot(first, "editor-10-trotsky-only");
+
+        new org.openqa.selenium.support.ui.Select(first.findElement(By.id("view"))).selectByValue("diplomatic");
+        wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#reading p#ch12-p2"), "⟨not lose⟩"));
+        Browser.screenshot(first, "editor-11-diplomatic");
+
+        // Keyboard only: a paragraph opens for editing with Enter.
+        WebElement paragraph = first.findElement(By.cssSelector("#reading p#ch12-p5"));
+        paragraph.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editing-id"), "ch12-p5"));
     }
 }
