@@ -20,6 +20,7 @@
                 exclude-result-prefixes="#all">
 
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:include href="../common/corpus.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="front.xsl"/>
   <xsl:include href="text.xsl"/>

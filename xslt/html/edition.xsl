@@ -12,6 +12,7 @@
                 exclude-result-prefixes="#all">
 
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:include href="../common/corpus.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="apparatus.xsl"/>
 

@@ -622,6 +622,8 @@ function toggleEditor() {
 
 function wire() {
   $("login").addEventListener("click", login);
+  // Enabled only now, so that a click before the script is ready is not lost.
+  $("login").disabled = false;
   $("logout").addEventListener("click", logout);
   $("toggle-editor").addEventListener("click", toggleEditor);
   $("publish").addEventListener("click", publish);

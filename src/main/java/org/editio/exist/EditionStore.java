@@ -118,11 +118,21 @@ public class EditionStore {
 
     /** Creates an edition at revision 1; false if it already exists. */
     public boolean create(String id, String title, XdmNode tei, String user, Instant when) {
+        return create(id, title, tei, user, when, false);
+    }
+
+    /**
+     * Creates an edition at revision 1 from a whole document (its comments and processing instructions
+     * around the root kept, so that what was imported is what is exported); {@code flagged} marks TEI that
+     * does not follow the project's conventions. False if the edition exists.
+     */
+    public boolean create(String id, String title, XdmNode document, String user, Instant when, boolean flagged) {
         XdmNode outcome = result(XQueries.CREATE_EDITION.query()
                 .bind("root", config.root())
                 .bind("edition", id)
                 .bind("title", title)
-                .bindElement("tei", parser.serialize(RootElement.of(tei)))
+                .bind("document", parser.serialize(document.getParent() == null ? document : document.getParent()))
+                .bind("flagged", flagged)
                 .bind("user", user)
                 .bind("when", when.toString()));
         return "created".equals(outcome.getAttributeValue(STATUS));
@@ -178,6 +188,7 @@ public class EditionStore {
                 Long.parseLong(meta.getAttributeValue(new QName("draft-rev"))),
                 published == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(published)),
                 meta.getAttributeValue(new QName("modified")),
-                meta.getAttributeValue(new QName("modified-by")));
+                meta.getAttributeValue(new QName("modified-by")),
+                "true".equals(meta.getAttributeValue(new QName("flagged"))));
     }
 }

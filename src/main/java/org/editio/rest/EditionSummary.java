@@ -6,7 +6,7 @@ import org.editio.exist.EditionMeta;
 /** One edition in {@code GET /api/editions}. Draft fields are left out for anonymous callers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EditionSummary(String id, String title, Long publishedRevision, Long draftRevision,
-                             String modified, String modifiedBy, String tei) {
+                             String modified, String modifiedBy, String tei, Boolean outsideProjectConventions) {
 
     static EditionSummary of(EditionMeta meta, boolean withDraft) {
         Long published = meta.publishedRevision().isPresent() ? meta.publishedRevision().getAsLong() : null;
@@ -14,6 +14,7 @@ public record EditionSummary(String id, String title, Long publishedRevision, Lo
                 withDraft ? meta.draftRevision() : null,
                 withDraft ? meta.modified() : null,
                 withDraft ? meta.modifiedBy() : null,
-                "/api/editions/" + meta.id() + "/tei");
+                "/api/editions/" + meta.id() + "/tei",
+                meta.flagged() ? Boolean.TRUE : null);
     }
 }

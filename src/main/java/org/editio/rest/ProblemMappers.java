@@ -53,6 +53,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response importRefused(org.editio.service.ImportRefusedException e) {
+        return problem(Problem.of(422, "import-refused", "Import refused", e.getMessage())
+                .withErrors(e.reports().stream().flatMap(r -> r.messages().stream()).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response editionExists(org.editio.service.EditionExistsException e) {
+        return problem(Problem.of(409, "edition-exists", "Edition exists", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidEdit(org.editio.edit.InvalidEditException e) {
         return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
                 .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));

@@ -53,7 +53,15 @@ class EditorBrowserIT {
         browsers.add(browser);
         browser.get(editor);
         wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        try {
+            // A fresh Keycloak renders its first login page slowly.
+            new WebDriverWait(browser, Duration.ofSeconds(90))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "editor-keycloak-login-failed-" + user);
+            throw new AssertionError("No Keycloak login page at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
         browser.findElement(By.id("password")).sendKeys(user);
         Browser.screenshot(browser, "editor-keycloak-login-" + user);
         browser.findElement(By.id("kc-login")).click();
