@@ -18,4 +18,21 @@ return
             sm:chgrp(xs:anyURI('/db/editio'), 'editio'),
             sm:chmod(xs:anyURI('/db/editio'), 'rwxr-x---')
         )
+        (: The full-text index of the editions (GET /api/search), configured before any edition is stored. :)
+        let $config := (
+            xmldb:create-collection('/db/system/config/db', 'editio'),
+            xmldb:create-collection('/db/system/config/db/editio', 'editions'),
+            xmldb:store('/db/system/config/db/editio/editions', 'collection.xconf',
+                <collection xmlns="http://exist-db.org/collection-config/1.0">
+                    <index xmlns:tei="http://www.tei-c.org/ns/1.0">
+                        <lucene>
+                            <text qname="tei:p"/>
+                            <text qname="tei:head"/>
+                            <text qname="tei:l"/>
+                            <text qname="tei:cell"/>
+                            <text qname="tei:item"/>
+                        </lucene>
+                    </index>
+                </collection>)
+        )
         return <provisioned collection="{$root}"/>

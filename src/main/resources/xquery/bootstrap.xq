@@ -18,4 +18,22 @@ let $permissions := (
     sm:chgrp($path, $editio-user),
     sm:chmod($path, 'rwxr-x---')
 )
+(: The full-text index of the editions, as provision.xq configures it for the launcher's servers. :)
+let $config-path := '/db/system/config' || $root || '/editions'
+let $config-collections :=
+    for $segment at $i in tokenize(substring-after($config-path, '/db/'), '/')
+    let $parent := '/db/' || string-join(subsequence(tokenize(substring-after($config-path, '/db/'), '/'), 1, $i - 1), '/')
+    return xmldb:create-collection(replace($parent, '/$', ''), $segment)
+let $config := xmldb:store($config-path, 'collection.xconf',
+    <collection xmlns="http://exist-db.org/collection-config/1.0">
+        <index xmlns:tei="http://www.tei-c.org/ns/1.0">
+            <lucene>
+                <text qname="tei:p"/>
+                <text qname="tei:head"/>
+                <text qname="tei:l"/>
+                <text qname="tei:cell"/>
+                <text qname="tei:item"/>
+            </lucene>
+        </index>
+    </collection>)
 return <provisioned collection="{$created}"/>

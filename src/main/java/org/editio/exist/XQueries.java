@@ -19,6 +19,7 @@ public enum XQueries {
     REVIEW_CHANGE("review-change.xq"),
     PUBLISH_EDITION("publish-edition.xq"),
     EVENTS("events.xq"),
+    SEARCH("search.xq"),
     PRESENCE("presence.xq"),
     SYNC_EDITION("sync-edition.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),

@@ -64,6 +64,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response badSearch(org.editio.exist.SearchStore.BadQueryException e) {
+        return problem(Problem.of(400, "bad-query", "Bad query", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidEdit(org.editio.edit.InvalidEditException e) {
         return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
                 .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));

@@ -49,6 +49,12 @@ public class RenderService {
         return pages.get(id, text, view.name(), tei -> renderer.render(parse(tei), view, SERVED));
     }
 
+    /** The reading and diplomatic pages with relative links, as in the static site ({@code index.html}, …). */
+    public Revised<String> sitePage(String id, EditionStore.Text text, HtmlRenderer.View view) {
+        return pages.get(id, text, "site-" + view.name(),
+                tei -> renderer.render(parse(tei), view, HtmlRenderer.Links.STATIC_SITE));
+    }
+
     public Revised<byte[]> pdf(String id, EditionStore.Text text) {
         return books.get(id, text, "pdf", tei -> {
             synchronized (fop) {
