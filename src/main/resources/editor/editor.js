@@ -490,8 +490,12 @@ async function loadQueue() {
 }
 
 async function publish() {
-  const result = await (await api("/publish", { method: "POST" })).json();
-  banner(`Revision ${result.revision} is published; ${result.pendingChanges} change(s) still await review.`);
+  try {
+    const result = await (await api("/publish", { method: "POST" })).json();
+    banner(`Revision ${result.revision} is published; ${result.pendingChanges} change(s) still await review.`);
+  } catch (error) {
+    banner(`Not published: ${error.message}`);
+  }
 }
 
 async function loadHistory() {
@@ -558,7 +562,10 @@ async function listen() {
   for (;;) {
     try {
       const response = await api("/events", { headers: { Accept: "text/event-stream" } });
-      banner("");
+      if (state.outage) {
+        state.outage = false;
+        banner("");
+      }
       offerUnsent();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -583,6 +590,7 @@ async function listen() {
         }
       }
     } catch (e) {
+      state.outage = true;
       banner("The server cannot be reached; trying again. Work you do meanwhile is kept in this browser.");
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));

@@ -69,6 +69,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response dtsRequest(org.editio.dts.DtsRequestException e) {
+        return problem(Problem.of(400, "dts-bad-request", "Bad DTS request", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidEdit(org.editio.edit.InvalidEditException e) {
         return problem(Problem.of(422, "invalid-edit", "Invalid edit", e.getMessage())
                 .withErrors(e.messages().stream().map(org.editio.core.validate.ValidationMessage::format).toList()));

@@ -138,6 +138,8 @@ class EditorBrowserIT {
         item.findElement(By.cssSelector("input")).sendKeys("A better word.");
         Browser.screenshot(reviewer, "editor-5-review-queue");
         item.findElement(By.cssSelector("button[data-decision=accept]")).click();
+        // The queue is drawn again once the decision is stored.
+        wait(reviewer).until(ExpectedConditions.stalenessOf(item));
         reviewer.findElement(By.id("publish")).click();
         wait(reviewer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "is published"));
         Browser.screenshot(reviewer, "editor-6-published");
