@@ -32,6 +32,31 @@ class PlatformIT {
                 .body(containsString("If-Match"));
     }
 
+    /** Every endpoint is in the OpenAPI document, each operation with a summary and its parameters with examples. */
+    @Test
+    void openApiDocumentsEveryEndpoint() {
+        io.restassured.path.json.JsonPath api = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = api.getMap("paths");
+        for (String path : java.util.List.of("/api/editions", "/api/editions/{id}/tei", "/api/editions/{id}/fragments/{xmlid}",
+                "/api/editions/{id}/fragments/{xmlid}/marks", "/api/editions/{id}/changes/{rev}/accept",
+                "/api/editions/{id}/publish", "/api/editions/{id}/history/{rev}", "/api/editions/{id}/diff",
+                "/api/editions/{id}/revert/{rev}", "/api/editions/{id}/events", "/api/editions/{id}/export.zip",
+                "/api/search", "/api/dts", "/api/dts/collection", "/api/dts/navigation", "/api/dts/document")) {
+            org.junit.jupiter.api.Assertions.assertTrue(paths.containsKey(path), path + " is not documented");
+        }
+        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (path.startsWith("/api/") && !operation.containsKey("summary")) {
+                undocumented.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undocumented, "operations without a summary");
+        String document = given().accept("application/json").when().get("/q/openapi").asString();
+        org.junit.jupiter.api.Assertions.assertTrue(document.contains("\"example\" : \"trotsky-stalin\"")
+                || document.contains("\"example\":\"trotsky-stalin\""), "parameters carry examples");
+    }
+
     @Test
     void keycloakIssuesTokensWithRolesAndUserName() {
         String token = Tokens.of("reviewer1");
