@@ -364,6 +364,25 @@ async function apply(op) {
   }
 }
 
+/** A person the register lacks: added, then chosen in the list, ready to mark the selection with. */
+async function addPerson() {
+  const name = $("new-person").value.trim();
+  if (!name) {
+    say("edit-status", "Type the person's name first.");
+    return;
+  }
+  try {
+    const added = await (await api("/persons", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name }) })).json();
+    await loadDraft();
+    $("person").value = added.id;
+    $("new-person").value = "";
+    say("edit-status", `${name} is in the register; select the words and press Person.`);
+  } catch (error) {
+    say("edit-status", `Not added: ${error.message}`);
+  }
+}
+
 // ---- Conflicts and outages: the user's input is never lost ------------------------------------------------
 
 function showConflict(op, problem) {
@@ -643,6 +662,7 @@ function wire() {
     state.open = null;
   });
   $("conflict-reapply").addEventListener("click", reapply);
+  $("add-person").addEventListener("click", addPerson);
   $("conflict-discard").addEventListener("click", () => { $("conflict").hidden = true; state.pending = null; });
   document.querySelectorAll("[data-op]").forEach((b) => b.addEventListener("click", () => apply(operation(b.dataset.op))));
   document.querySelectorAll("[data-download]").forEach((b) => b.addEventListener("click", () => download(b.dataset.download)));

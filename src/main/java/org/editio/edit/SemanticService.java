@@ -104,6 +104,62 @@ public class SemanticService {
                 writer.change(editor, "edit-note", "Edited note " + noteId), FragmentStore.Review.NONE);
     }
 
+    /** The person register's xml:id (the importer gives listPerson this id). */
+    public static final String REGISTER = "persons";
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
+    /** A person added to the register, and the write that added it. */
+    public record AddedPerson(String id, FragmentWrite write) {
+    }
+
+    /**
+     * Adds a person to the register ({@code listPerson xml:id="persons"}), so that names can point to them.
+     * The id comes from the name; the write is a fragment write of the register, retried if another
+     * editor changed the register meanwhile.
+     */
+    public AddedPerson addPerson(String edition, String name, String wikidata, Editor editor) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new BadRequestException("A person needs a name (at most 200 characters)");
+        }
+        if (wikidata != null && !wikidata.isBlank() && !WIKIDATA.matcher(wikidata).matches()) {
+            throw new BadRequestException("wikidata must be a Wikidata item id such as Q855");
+        }
+        EditionIds.require(edition);
+        for (int attempt = 0; ; attempt++) {
+            StoredFragment register = fragments.read(edition, REGISTER, EditionStore.Text.DRAFT)
+                    .orElseThrow(() -> new InvalidEditException("This edition has no person register "
+                            + "(listPerson xml:id=\"" + REGISTER + "\")", List.of()));
+            String id = freePersonId(register.xml(), name);
+            String person = "<person xml:id=\"" + id + "\"><persName>" + escape(name.strip()) + "</persName>"
+                    + (wikidata == null || wikidata.isBlank() ? "" : "<idno type=\"wikidata\">" + wikidata + "</idno>")
+                    + "</person>";
+            int close = register.xml().lastIndexOf("</");
+            String xml = register.xml().substring(0, close) + person + register.xml().substring(close);
+            try {
+                FragmentWrite write = writer.store(edition, REGISTER, register.version(),
+                        RootElement.of(parser.parse(xml.getBytes(StandardCharsets.UTF_8))),
+                        writer.change(editor, "add-person", "Added " + name.strip() + " to the register as " + id),
+                        FragmentStore.Review.NONE);
+                return new AddedPerson(id, write);
+            } catch (FragmentConflictException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String freePersonId(String register, String name) {
+        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        base = base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "person-" + base : base;
+        String id = base;
+        for (int n = 2; register.contains("xml:id=\"" + id + "\""); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
     /** The editor vouches for a correction: joins its @resp, with high certainty. */
     public FragmentWrite acceptCorrection(String edition, String choiceId, String ifMatch, Editor editor) {
         StoredFragment choice = current(edition, choiceId, ifMatch);

@@ -103,6 +103,23 @@ public class SemanticResource {
         return Writes.stored(semantic.rejectCorrection(id, choiceId, ifMatch, editors.current()));
     }
 
+    /** A person for the register: the name as the index shows it, and where known a Wikidata item. */
+    public record PersonRequest(String name, String wikidata) {
+    }
+
+    @POST
+    @Path("persons")
+    @Operation(summary = "Add a person to the register",
+            description = "The person's id is made from the name; names in the text can then point to it.")
+    @APIResponse(responseCode = "201", description = "Added; the body gives the person's id")
+    public Response addPerson(@PathParam("id") String id, PersonRequest person) {
+        PersonRequest p = required(person);
+        SemanticService.AddedPerson added = semantic.addPerson(id, p.name(), p.wikidata(), editors.current());
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("id", added.id(), "revision", added.write().revision()))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     private static <T> T required(T body) {
         if (body == null) {
             throw new jakarta.ws.rs.BadRequestException("A JSON body is needed");

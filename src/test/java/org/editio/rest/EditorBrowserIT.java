@@ -185,6 +185,17 @@ class EditorBrowserIT {
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#reading p#ch12-p2"), "⟨not lose⟩"));
         Browser.screenshot(first, "editor-11-diplomatic");
 
+        // A person the register lacks is added, and a name in the text then points to them.
+        first.findElement(By.id("new-person")).sendKeys("Grigory Zinoviev the Younger");
+        first.findElement(By.id("add-person")).click();
+        wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "is in the register"));
+        assertEquals("grigory-zinoviev-the-younger", new org.openqa.selenium.support.ui.Select(first.findElement(By.id("person")))
+                .getFirstSelectedOption().getAttribute("value"));
+        select(first, "formulation");
+        first.findElement(By.cssSelector("[data-op=person]")).click();
+        wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Saved"));
+        Browser.screenshot(first, "editor-12-person-added");
+
         // Keyboard only: a paragraph opens for editing with Enter.
         WebElement paragraph = first.findElement(By.cssSelector("#reading p#ch12-p5"));
         paragraph.sendKeys(org.openqa.selenium.Keys.ENTER);

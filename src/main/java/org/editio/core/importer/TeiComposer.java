@@ -198,7 +198,7 @@ final class TeiComposer {
 
     private String listPerson() {
         XmlBuilder xml = new XmlBuilder();
-        xml.start("listPerson").newline();
+        xml.start("listPerson", "xml:id", "persons").newline();
         for (PersonRegister.Person p : register.persons()) {
             xml.start("person", "xml:id", p.id()).start("persName").text(p.name()).end();
             if (!p.wikidata().isBlank()) {
