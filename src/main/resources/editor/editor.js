@@ -171,7 +171,11 @@ async function loadDraft() {
     id: p.getAttribute("xml:id"),
     name: (p.getElementsByTagNameNS(TEI_NS, "persName")[0] || p).textContent.trim().replace(/\s+/g, " ") }));
   const select = $("person");
+  const chosen = select.value;
   select.replaceChildren(...state.persons.map((p) => new Option(p.name, p.id)));
+  if (state.persons.some((p) => p.id === chosen)) {
+    select.value = chosen;
+  }
   renderApparatus();
 }
 
@@ -387,6 +391,7 @@ async function addPerson() {
 
 function showConflict(op, problem) {
   state.pending = { op, etag: `"${problem.currentVersion}"` };
+  say("edit-status", "Not saved yet: someone changed this paragraph first. Your change is kept below.");
   say("conflict-mine", op.label);
   say("conflict-current", problem.current || "");
   $("conflict").hidden = false;

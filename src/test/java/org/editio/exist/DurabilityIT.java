@@ -12,8 +12,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.editio.launcher.ExistServer;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +30,9 @@ class DurabilityIT {
     static final int ROUNDS = 5;
     static final String FRAGMENT = EDITION + "/fragments/ch12-p18";
 
-    private static boolean restored;
-
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void restoreTheEdition() {
-        if (!restored) {
-            restored = true;
-            org.editio.testing.Fixtures.restoreTheRealEdition();
-        }
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -49,14 +50,9 @@ class TwoInstancesIT {
         }
     }
 
-    private static boolean restored;
-
     @BeforeEach
     void restoreTheEdition() {
-        if (!restored) {
-            restored = true;
-            org.editio.testing.Fixtures.restoreTheRealEdition();
-        }
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     static String base(int instance) {

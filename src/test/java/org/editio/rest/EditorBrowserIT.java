@@ -75,7 +75,11 @@ class EditorBrowserIT {
     }
 
     static void open(ChromeDriver browser, String paragraph) {
-        wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reading p#" + paragraph))).click();
+        // Live updates redraw the reading view: find the paragraph again if it was redrawn under the click.
+        wait(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#reading p#" + paragraph)).click();
+            return true;
+        });
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editing-id"), paragraph));
         wait(browser).until(d -> !d.findElement(By.id("fragment")).getText().isEmpty());
     }
@@ -191,7 +195,8 @@ class EditorBrowserIT {
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "is in the register"));
         assertEquals("grigory-zinoviev-the-younger", new org.openqa.selenium.support.ui.Select(first.findElement(By.id("person")))
                 .getFirstSelectedOption().getAttribute("value"));
-        select(first, "formulation");
+        open(first, "ch12-p5");
+        select(first, "bloc");
         first.findElement(By.cssSelector("[data-op=person]")).click();
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Saved"));
         Browser.screenshot(first, "editor-12-person-added");
@@ -200,5 +205,30 @@ class EditorBrowserIT {
         WebElement paragraph = first.findElement(By.cssSelector("#reading p#ch12-p5"));
         paragraph.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editing-id"), "ch12-p5"));
+    }
+
+    @Test
+    void workTypedDuringAnOutageIsKeptInTheBrowserAndOfferedAgain() {
+        Fixtures.restoreTheRealEdition();
+        ChromeDriver browser = signIn("editor1", "Edith Editor");
+        open(browser, "ch12-p9");
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).setNetworkConditions(offline);
+
+        markCorrection(browser, "foolhardy", "foolhardy enough");
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "kept in this browser"));
+        Object kept = ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('editio.unsent')");
+        assertTrue(String.valueOf(kept).contains("foolhardy enough"), "the change is kept in the browser: " + kept);
+        Browser.screenshot(browser, "editor-13-outage-kept");
+
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).deleteNetworkConditions();
+        WebElement resend = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='banner']/button[contains(., 'Send them now')]")));
+        resend.click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "Saved"));
+        assertTrue(given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/fragments/ch12-p9").then().extract().asString()
+                .contains(">foolhardy enough</corr>"), "the kept change reached the server");
+        Browser.screenshot(browser, "editor-14-outage-sent");
     }
 }

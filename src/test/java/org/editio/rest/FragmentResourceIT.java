@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,16 +37,9 @@ class FragmentResourceIT {
 
     static final String FRAGMENTS = EDITION + "/fragments/";
 
-    private static boolean restored;
-
-    /** Other tests replace the whole draft; these need the real edition back (once; RestAssured is set up per test). */
     @BeforeEach
-    void restoreTheEdition() throws Exception {
-        if (restored) {
-            return;
-        }
-        restored = true;
-        org.editio.testing.Fixtures.restoreTheRealEdition();
+    void restoreTheEdition() {
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     static Response get(String xmlId) {

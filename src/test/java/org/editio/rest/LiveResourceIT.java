@@ -22,9 +22,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The live stream of an edition, read as a browser's EventSource would, while others edit and review. */
@@ -73,14 +75,9 @@ class LiveResourceIT {
         throw new AssertionError("No " + name + " event came");
     }
 
-    private static boolean restored;
-
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void restoreTheEdition() {
-        if (!restored) {
-            restored = true;
-            org.editio.testing.Fixtures.restoreTheRealEdition();
-        }
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     @Test

@@ -52,6 +52,19 @@ class PlatformIT {
             }
         }));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undocumented, "operations without a summary");
+        java.util.List<String> withoutExample = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object parameters = operation.get("parameters");
+            if (path.startsWith("/api/") && parameters instanceof java.util.List<?> list) {
+                for (Object p : list) {
+                    java.util.Map<?, ?> parameter = (java.util.Map<?, ?>) p;
+                    if (!parameter.containsKey("example") && !parameter.containsKey("examples")) {
+                        withoutExample.add(method.toUpperCase() + " " + path + " " + parameter.get("name"));
+                    }
+                }
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), withoutExample, "parameters without an example");
         String document = given().accept("application/json").when().get("/q/openapi").asString();
         org.junit.jupiter.api.Assertions.assertTrue(document.contains("\"example\" : \"trotsky-stalin\"")
                 || document.contains("\"example\":\"trotsky-stalin\""), "parameters carry examples");

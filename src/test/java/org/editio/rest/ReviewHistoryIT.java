@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XPathSelector;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.XmlLimits;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,15 +43,9 @@ class ReviewHistoryIT {
     static final Processor SAXON = new Processor(false);
     static final HardenedXmlParser PARSER = new HardenedXmlParser(SAXON, new XmlLimits(1 << 26, 256));
 
-    private static boolean restored;
-
     @BeforeEach
-    void restoreTheEdition() throws Exception {
-        if (restored) {
-            return;
-        }
-        restored = true;
-        org.editio.testing.Fixtures.restoreTheRealEdition();
+    void restoreTheEdition() {
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     static Response fragment(String user, String xmlId) {
@@ -289,5 +284,25 @@ class ReviewHistoryIT {
         assertTrue(p2.contains("we must no lose sight"), p2);
         given().auth().oauth2(Tokens.of("reader1")).get(FRAGMENTS + "ch12-p2-c1").then().statusCode(404);
         assertEquals("reject-correction", change(newestChangeOf("ch12-p2"), "change.operation"));
+    }
+
+    @Test
+    void editorsAddPersonsToTheRegisterAndNamesPointToThem() {
+        post("reader1", "/persons", null, Map.of("name", "Nikolai Bukharin")).then().statusCode(403);
+        post("editor1", "/persons", null, Map.of("name", "Nikolai Bukharin", "wikidata", "not-an-item")).then().statusCode(400);
+        String id = post("editor1", "/persons", null, Map.of("name", "Nikolai Bukharin", "wikidata", "Q128567"))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        assertEquals("nikolai-bukharin", id);
+        String again = post("editor2", "/persons", null, Map.of("name", "Nikolai Bukharin")).then().statusCode(201)
+                .extract().jsonPath().getString("id");
+        assertEquals("nikolai-bukharin-2", again, "ids stay unique");
+        assertTrue(fragment("reader1", "persons").asString().contains("<idno type=\"wikidata\">Q128567</idno>"));
+
+        Response p = fragment("editor1", "ch12-p2");
+        String text = PARSER.parse(p.asString().getBytes(StandardCharsets.UTF_8)).getStringValue();
+        int start = text.indexOf("minor official") + "minor ".length();
+        post("editor1", "/fragments/ch12-p2/marks", p.header("ETag"),
+                Map.of("kind", "person", "start", start, "end", start + "official".length(), "person", id)).then().statusCode(204);
+        assertTrue(fragment("reader1", "ch12-p2").asString().contains("<persName ref=\"#nikolai-bukharin\">official</persName>"));
     }
 }

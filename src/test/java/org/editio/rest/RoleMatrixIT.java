@@ -12,8 +12,10 @@ import java.util.Map;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
 import org.editio.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,14 +82,9 @@ class RoleMatrixIT {
         return request.when().request(call.method(), call.path()).statusCode();
     }
 
-    private static boolean restored;
-
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void restoreTheEdition() {
-        if (!restored) {
-            restored = true;
-            org.editio.testing.Fixtures.restoreTheRealEdition();
-        }
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     @Test

@@ -20,14 +20,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RealServers.class)
 class SearchResourceIT {
 
-    private static boolean restored;
-
     @BeforeEach
     void restoreTheEdition() {
-        if (!restored) {
-            restored = true;
-            Fixtures.restoreTheRealEdition();
-        }
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
     }
 
     @Test

@@ -9,6 +9,15 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    private static final java.util.Set<Class<?>> RESTORED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** {@link #restoreTheRealEdition()} once for each test class (called from its {@code @BeforeEach}). */
+    public static void restoreTheRealEditionOnceFor(Class<?> testClass) {
+        if (RESTORED.add(testClass)) {
+            restoreTheRealEdition();
+        }
+    }
+
     /**
      * Puts the real edition back as the draft: some tests replace the draft with a small document, and
      * test classes run in one JVM in no fixed order.
