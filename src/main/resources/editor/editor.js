@@ -523,6 +523,7 @@ async function publish() {
 }
 
 async function loadHistory() {
+  $("import").hidden = !state.roles.includes("admin");
   $("history").hidden = !can("reader");
   if (!can("reader")) {
     return;
@@ -540,6 +541,31 @@ async function loadHistory() {
     });
     return [" ", revert];
   })));
+}
+
+// ---- Import (admins): a TEI document or a zip, with the validation report ----------------------------------
+
+async function importTei() {
+  const file = $("import-file").files[0];
+  if (!file) {
+    say("import-status", "Choose a TEI document or a zip first.");
+    return;
+  }
+  const zip = file.name.toLowerCase().endsWith(".zip");
+  const id = $("import-id").value.trim();
+  say("import-status", `Importing ${file.name} (validating against TEI P5 and the project's rules) …`);
+  $("import-report").replaceChildren();
+  const headers = { "Content-Type": zip ? "application/zip" : "application/tei+xml",
+    Authorization: `Bearer ${await freshToken()}` };
+  const response = await fetch(`/api/editions${id ? `?id=${encodeURIComponent(id)}` : ""}`,
+    { method: "POST", headers, body: await file.arrayBuffer() });
+  const body = await response.json();
+  const reports = Array.isArray(body) ? body : [];
+  const messages = Array.isArray(body) ? body.flatMap((r) => r.messages) : [body.detail, ...(body.errors || [])];
+  say("import-status", response.ok
+    ? `Imported: ${reports.map((r) => `${r.edition}${r.flagged ? " (outside the project's conventions: flagged)" : ""}`).join(", ")}`
+    : `Not imported (${response.status}): ${body.detail || ""}`);
+  $("import-report").replaceChildren(...messages.filter(Boolean).map((m) => Object.assign(document.createElement("li"), { textContent: m })));
 }
 
 // ---- Live: others' changes, reviews and presence, as server-sent events read with fetch ----------------
@@ -668,6 +694,7 @@ function wire() {
   });
   $("conflict-reapply").addEventListener("click", reapply);
   $("add-person").addEventListener("click", addPerson);
+  $("import-start").addEventListener("click", importTei);
   $("conflict-discard").addEventListener("click", () => { $("conflict").hidden = true; state.pending = null; });
   document.querySelectorAll("[data-op]").forEach((b) => b.addEventListener("click", () => apply(operation(b.dataset.op))));
   document.querySelectorAll("[data-download]").forEach((b) => b.addEventListener("click", () => download(b.dataset.download)));

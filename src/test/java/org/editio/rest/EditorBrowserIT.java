@@ -193,8 +193,8 @@ class EditorBrowserIT {
         first.findElement(By.id("new-person")).sendKeys("Grigory Zinoviev the Younger");
         first.findElement(By.id("add-person")).click();
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-status"), "is in the register"));
-        assertEquals("grigory-zinoviev-the-younger", new org.openqa.selenium.support.ui.Select(first.findElement(By.id("person")))
-                .getFirstSelectedOption().getAttribute("value"));
+        assertEquals("grigory-zinoviev-the-younger",
+                ((JavascriptExecutor) first).executeScript("return document.getElementById('person').value"));
         open(first, "ch12-p5");
         select(first, "bloc");
         first.findElement(By.cssSelector("[data-op=person]")).click();
@@ -202,8 +202,10 @@ class EditorBrowserIT {
         Browser.screenshot(first, "editor-12-person-added");
 
         // Keyboard only: a paragraph opens for editing with Enter.
-        WebElement paragraph = first.findElement(By.cssSelector("#reading p#ch12-p5"));
-        paragraph.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait(first).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#reading p#ch12-p5")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            return true;
+        });
         wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("editing-id"), "ch12-p5"));
     }
 
@@ -230,5 +232,20 @@ class EditorBrowserIT {
         assertTrue(given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/fragments/ch12-p9").then().extract().asString()
                 .contains(">foolhardy enough</corr>"), "the kept change reached the server");
         Browser.screenshot(browser, "editor-14-outage-sent");
+    }
+
+    @Test
+    void anAdminImportsTeiFromTheBrowserAndSeesTheReport() {
+        ChromeDriver admin = signIn("admin1", "Ada Admin");
+        wait(admin).until(ExpectedConditions.visibilityOfElementLocated(By.id("import")));
+        admin.findElement(By.id("import-file")).sendKeys(java.nio.file.Path.of("src/test/resources/foreign/table.xml")
+                .toAbsolutePath().toString());
+        admin.findElement(By.id("import-id")).sendKeys("browser-import");
+        admin.findElement(By.id("import-start")).click();
+        wait(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "Imported: browser-import"));
+        assertTrue(admin.findElement(By.id("import-status")).getText().contains("flagged"));
+        assertTrue(admin.findElement(By.id("import-report")).getText().contains("[project]"), "the report is shown");
+        Browser.screenshot(admin, "editor-15-import");
+        given().auth().oauth2(Tokens.of("reader1")).get("/api/editions/browser-import/tei").then().statusCode(200);
     }
 }
