@@ -140,9 +140,11 @@ class ImportResourceIT {
                 .body("line", equalTo(1));
         post("admin1", "application/xml", "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>".getBytes(), "broken")
                 .then().statusCode(400).body("line", equalTo(1));
+        byte[] deep = ("<TEI xmlns='http://www.tei-c.org/ns/1.0'>" + "<div>".repeat(300) + "</div>".repeat(300) + "</TEI>").getBytes();
+        post("admin1", "application/xml", deep, "deep").then().statusCode(400).body("type", containsString("too-deep"));
         byte[] huge = ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><!--" + "x".repeat(3 << 20) + "--></TEI>").getBytes();
         post("admin1", "application/xml", huge, "huge").then().statusCode(413);
-        for (String id : new String[] {"not-tei", "hostile", "broken", "huge"}) {
+        for (String id : new String[] {"not-tei", "hostile", "broken", "deep", "huge"}) {
             given().auth().oauth2(Tokens.of("admin1")).get("/api/editions/" + id + "/tei").then().statusCode(404);
         }
         post("admin1", "application/zip", "PK not really".getBytes(), null).then().statusCode(400);
