@@ -2,7 +2,6 @@ package org.editio.exist;
 
 import java.util.Optional;
 
-import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.editio.core.tei.TeiNames;

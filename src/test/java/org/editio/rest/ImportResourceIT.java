@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -168,6 +167,5 @@ class ImportResourceIT {
                 .body("[0].edition", equalTo("variants"));
         given().auth().oauth2(Tokens.of("admin1")).get("/api/editions").then()
                 .body("find { it.id == 'trotsky-stalin' }.outsideProjectConventions", equalTo(null));
-        Map.of();
     }
 }
