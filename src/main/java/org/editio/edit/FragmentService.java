@@ -103,14 +103,16 @@ public class FragmentService {
         // Writers of one edition take turns in this instance: each validates against the draft the one
         // before it left, instead of all validating at once and all but one starting again.
         ReentrantLock turn = turns.computeIfAbsent(edition, e -> new ReentrantLock(true));
+        FragmentWrite write;
         turn.lock();
         try {
-            FragmentWrite write = storeInTurn(edition, xmlId, expected, element, change, review);
-            editions.awaitWrites(edition);
-            return write;
+            write = storeInTurn(edition, xmlId, expected, element, change, review);
         } finally {
             turn.unlock();
         }
+        // The answer waits for eXist-db to finish the write; the next writer need not.
+        editions.awaitWrites(edition);
+        return write;
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
