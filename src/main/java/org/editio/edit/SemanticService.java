@@ -150,8 +150,7 @@ public class SemanticService {
     }
 
     private static String freePersonId(String register, String name) {
-        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = org.editio.core.tei.Slugs.of(name);
         base = base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "person-" + base : base;
         String id = base;
         for (int n = 2; register.contains("xml:id=\"" + id + "\""); n++) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.editio.config.ImportConfig;
 import org.editio.config.XmlConfig;
 import org.editio.core.tei.HardenedXmlParser;
+import org.editio.core.tei.Slugs;
 import org.editio.core.tei.TeiHeaderInfo;
 import org.editio.core.tei.XmlRejectedException;
 import org.editio.core.validate.RelaxNgValidator;
@@ -196,8 +196,7 @@ public class ImportService {
     }
 
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Slugs.of(title);
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }
