@@ -69,15 +69,35 @@ public class FragmentService {
     public FragmentWrite replace(String edition, String xmlId, String ifMatch, byte[] body, Editor editor) {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
+        requireIfMatch(ifMatch);
+        XdmNode element = RootElement.of(parser.parse(body));
+        StoredFragment current = current(edition, xmlId, ifMatch);
+        return store(edition, xmlId, current.version(), element, change(editor, "replace-fragment",
+                "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
+    }
+
+    /**
+     * The stored element, if the client's If-Match is still its version; otherwise 412 with the current one
+     * (also for an If-Match that is no version of ours). Checked before the costly validation of a write.
+     */
+    StoredFragment current(String edition, String xmlId, String ifMatch) {
+        EditionIds.require(edition);
+        FragmentIds.require(edition, xmlId);
+        requireIfMatch(ifMatch);
+        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
+                .orElseThrow(() -> missing(edition, xmlId));
+        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
+        if (!current.version().equals(expected)) {
+            throw new FragmentConflictException(xmlId, current.version(), current.xml());
+        }
+        return current;
+    }
+
+    private static void requireIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException(
                     "A fragment write needs If-Match with the version it is based on (the ETag of its GET)");
         }
-        // An If-Match that is no version of ours is compared all the same, and loses: 412 with the current one.
-        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
-        XdmNode element = RootElement.of(parser.parse(body));
-        return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
-                "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
     }
 
     FragmentStore.Change change(Editor editor, String operation, String summary) {
@@ -87,18 +107,13 @@ public class FragmentService {
     /**
      * The one way an element of the draft is written: validated as part of the whole edition, then
      * stored by one locked query if it is still {@code expected}; validated again if another element
-     * changed meanwhile. A write that carries a {@code review} can also be refused for it.
+     * changed meanwhile. A write that carries a {@code review} can also be refused for it. Callers have
+     * just read the element at {@code expected} (see {@link #current}), so a stale one rarely reaches here.
      */
     FragmentWrite store(String edition, String xmlId, String expected, XdmNode element,
                         FragmentStore.Change change, FragmentStore.Review review) {
         if (!xmlId.equals(element.getAttributeValue(XML_ID))) {
             throw new InvalidEditException("The element must keep its xml:id '" + xmlId + "'", List.of());
-        }
-        // A stale version is refused before the costly validation of the whole edition.
-        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
-                .orElseThrow(() -> missing(edition, xmlId));
-        if (!current.version().equals(expected)) {
-            throw new FragmentConflictException(xmlId, current.version(), current.xml());
         }
         // Writers of one edition take turns in this instance: each validates against the draft the one
         // before it left, instead of all validating at once and all but one starting again.

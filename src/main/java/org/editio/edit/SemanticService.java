@@ -17,7 +17,6 @@ import org.editio.exist.FragmentStore;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
 import org.editio.service.EditionIds;
-import org.editio.service.PreconditionRequiredException;
 
 /**
  * The common acts of an editor as operations, so that a client never writes TEI: mark a span as a
@@ -49,7 +48,7 @@ public class SemanticService {
         if (mark.start() == null || mark.end() == null) {
             throw new BadRequestException("A mark needs start and end offsets");
         }
-        StoredFragment current = current(edition, xmlId, ifMatch);
+        StoredFragment current = writer.current(edition, xmlId, ifMatch);
         String kind = mark.kind() == null ? "" : mark.kind();
         String wrapper = switch (kind) {
             case "correction" -> {
@@ -85,7 +84,7 @@ public class SemanticService {
         if (at == null || text == null || text.isBlank()) {
             throw new BadRequestException("A note needs 'at' (an offset in the text) and 'text'");
         }
-        StoredFragment current = current(edition, xmlId, ifMatch);
+        StoredFragment current = writer.current(edition, xmlId, ifMatch);
         String noteId = newId(current, xmlId, "n");
         String note = "<note type='editorial' place='foot' resp='#" + editor.id() + "' xml:id='" + noteId + "'>"
                 + escape(text.strip()) + "</note>";
@@ -98,7 +97,7 @@ public class SemanticService {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("A note needs 'text'");
         }
-        StoredFragment current = current(edition, noteId, ifMatch);
+        StoredFragment current = writer.current(edition, noteId, ifMatch);
         XdmNode edited = edits.noteText(element(current), noteId, text.strip());
         return writer.store(edition, noteId, current.version(), edited,
                 writer.change(editor, "edit-note", "Edited note " + noteId), FragmentStore.Review.NONE);
@@ -161,7 +160,7 @@ public class SemanticService {
 
     /** The editor vouches for a correction: joins its @resp, with high certainty. */
     public FragmentWrite acceptCorrection(String edition, String choiceId, String ifMatch, Editor editor) {
-        StoredFragment choice = current(edition, choiceId, ifMatch);
+        StoredFragment choice = writer.current(edition, choiceId, ifMatch);
         XdmNode accepted = edits.acceptCorrection(element(choice), choiceId, "#" + editor.id());
         return writer.store(edition, choiceId, choice.version(), accepted,
                 writer.change(editor, "accept-correction", "Confirmed correction " + choiceId), FragmentStore.Review.NONE);
@@ -169,7 +168,7 @@ public class SemanticService {
 
     /** The transcription's reading stands: the correction goes from the element around it. */
     public FragmentWrite rejectCorrection(String edition, String choiceId, String ifMatch, Editor editor) {
-        StoredFragment choice = current(edition, choiceId, ifMatch);
+        StoredFragment choice = writer.current(edition, choiceId, ifMatch);
         if (choice.container() == null) {
             throw new InvalidEditException("Correction " + choiceId + " is in no element with an xml:id", List.of());
         }
@@ -179,22 +178,6 @@ public class SemanticService {
         return writer.store(edition, container.xmlId(), container.version(), rejected,
                 writer.change(editor, "reject-correction", "Removed correction " + choiceId + " (the transcription stands)"),
                 FragmentStore.Review.NONE);
-    }
-
-    /** The stored element, if the client's If-Match is still its version (412 otherwise, with the current one). */
-    private StoredFragment current(String edition, String xmlId, String ifMatch) {
-        EditionIds.require(edition);
-        FragmentIds.require(edition, xmlId);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("An edit needs If-Match with the element's version (the ETag of its GET)");
-        }
-        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
-                .orElseThrow(() -> new FragmentNotFoundException(edition, xmlId));
-        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
-        if (!expected.equals(current.version())) {
-            throw new FragmentConflictException(xmlId, current.version(), current.xml());
-        }
-        return current;
     }
 
     private XdmNode element(StoredFragment fragment) {
