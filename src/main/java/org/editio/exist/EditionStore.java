@@ -107,12 +107,7 @@ public class EditionStore {
 
         /** The TEI root element. */
         public XdmNode tei() {
-            for (XdmNode child : tree.children()) {
-                if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-                    return child;
-                }
-            }
-            throw new IllegalStateException("eXist-db returned no TEI element");
+            return RootElement.firstChildOf(tree);
         }
     }
 

@@ -109,12 +109,7 @@ public class FragmentStore {
     }
 
     private String firstElement(XdmNode parent) {
-        for (XdmNode child : parent.children()) {
-            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-                return parser.serialize(child);
-            }
-        }
-        throw new IllegalStateException("eXist-db returned no element");
+        return parser.serialize(org.editio.core.tei.RootElement.firstChildOf(parent));
     }
 
     /** Who changed what, and how; recorded with the change. */

@@ -37,7 +37,7 @@ public final class CitationTree {
     private final Map<String, Unit> byId = new LinkedHashMap<>();
 
     public CitationTree(XdmNode tei) {
-        XdmNode root = tei.getNodeKind() == XdmNodeKind.DOCUMENT ? firstElement(tei) : tei;
+        XdmNode root = org.editio.core.tei.RootElement.of(tei);
         // A corpus is cited through its first document; a TEI through its text's body.
         XdmNode text = child(root, "text");
         if (text == null && child(root, "TEI") != null) {
@@ -140,15 +140,6 @@ public final class CitationTree {
             }
         }
         return heads.isEmpty() ? null : String.join(": ", heads);
-    }
-
-    private static XdmNode firstElement(XdmNode parent) {
-        for (XdmNode child : parent.children()) {
-            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
-                return child;
-            }
-        }
-        throw new IllegalArgumentException("No element");
     }
 
     private static XdmNode child(XdmNode parent, String localName) {

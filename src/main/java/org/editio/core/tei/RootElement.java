@@ -20,4 +20,14 @@ public final class RootElement {
         }
         throw new IllegalArgumentException("Document has no element");
     }
+
+    /** The first element inside an element (a wrapper of eXist-db's answers, say). */
+    public static XdmNode firstChildOf(XdmNode parent) {
+        for (XdmNode child : parent.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                return child;
+            }
+        }
+        throw new IllegalArgumentException(parent.getNodeName() + " has no element inside");
+    }
 }
