@@ -8,38 +8,46 @@ declare function local:user-id($user as xs:string) as xs:string {
     'user-' || replace($user, '[^\p{L}\p{Nd}._-]', '_')
 };
 
+(: Accounts' respStmts go after the last respStmt of titleStmt. :)
+declare function local:insert-accounts($tei as element(), $accounts as element()*) as empty-sequence() {
+    let $title-stmt := $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt
+    let $last := $title-stmt/tei:respStmt[last()]
+    return
+        if (empty($accounts) or empty($title-stmt)) then ()
+        else if (exists($last)) then update insert $accounts following $last
+        else update insert $accounts into $title-stmt
+};
+
+(: Log entries go first in the log (revisionDesc, or its first listChange), which is made if missing. :)
+declare function local:insert-entries($tei as element(), $entries as element()*) as empty-sequence() {
+    let $desc := $tei/tei:teiHeader/tei:revisionDesc
+    let $container := ($desc/tei:listChange[1], $desc)[1]
+    return
+        if (empty($entries) or empty($tei/tei:teiHeader)) then ()
+        else if (empty($container)) then
+            update insert <revisionDesc xmlns="http://www.tei-c.org/ns/1.0">{ $entries }</revisionDesc> into $tei/tei:teiHeader
+        else if (exists($container/*)) then
+            update insert $entries preceding $container/*[1]
+        else
+            update insert $entries into $container
+};
+
 declare function local:declare-user($tei as element(), $user as xs:string, $name as xs:string) as empty-sequence() {
     let $id := local:user-id($user)
-    let $title-stmt := $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt
     return
-        if (exists($tei//*[@xml:id eq $id]) or empty($title-stmt)) then ()
-        else
-            let $declaration :=
-                <respStmt xmlns="http://www.tei-c.org/ns/1.0" xml:id="{$id}"><resp>edits and reviews in Editio</resp><name>{ $name }</name></respStmt>
-            let $last := $title-stmt/tei:respStmt[last()]
-            return
-                if (exists($last)) then update insert $declaration following $last
-                else update insert $declaration into $title-stmt
+        if (exists($tei//*[@xml:id eq $id])) then ()
+        else local:insert-accounts($tei,
+            <respStmt xmlns="http://www.tei-c.org/ns/1.0" xml:id="{$id}"><resp>edits and reviews in Editio</resp><name>{ $name }</name></respStmt>)
 };
 
 declare function local:log-change($tei as element(), $rev as xs:integer, $when as xs:string, $user as xs:string,
                                   $target as xs:string, $summary as xs:string) as empty-sequence() {
-    let $entry :=
+    local:insert-entries($tei,
         <change xmlns="http://www.tei-c.org/ns/1.0" xml:id="rev-{$rev}" n="{$rev}" when="{$when}"
                 who="#{local:user-id($user)}" status="pending">{
             if ($target ne '') then attribute target { '#' || $target } else (),
             $summary
-        }</change>
-    let $desc := $tei/tei:teiHeader/tei:revisionDesc
-    let $container := ($desc/tei:listChange[1], $desc)[1]
-    return
-        if (empty($tei/tei:teiHeader)) then ()
-        else if (empty($container)) then
-            update insert <revisionDesc xmlns="http://www.tei-c.org/ns/1.0">{ $entry }</revisionDesc> into $tei/tei:teiHeader
-        else if (exists($container/*)) then
-            update insert $entry preceding $container/*[1]
-        else
-            update insert $entry into $container
+        }</change>)
 };
 
 declare function local:log-review($tei as element(), $rev as xs:integer, $status as xs:string,
@@ -56,32 +64,14 @@ declare function local:log-review($tei as element(), $rev as xs:integer, $status
  : client's copy of the text may lack or have changed. $old is the text replaced.
  :)
 declare function local:carry-log($tei as element(), $old as element()) as empty-sequence() {
-    let $entries := $old/tei:teiHeader/tei:revisionDesc//tei:change[starts-with(@xml:id, 'rev-')]
-    return (
+    (
         for $stale in $tei/tei:teiHeader/tei:revisionDesc//tei:change[starts-with(@xml:id, 'rev-')]
         return update delete $stale,
-        for $account in $old/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[starts-with(@xml:id, 'user-')]
-        let $title-stmt := $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt
-        where empty($tei//*[@xml:id eq $account/@xml:id]) and exists($title-stmt)
-        return
-            let $last := $title-stmt/tei:respStmt[last()]
-            return
-                if (exists($last)) then update insert $account following $last
-                else update insert $account into $title-stmt,
-        if (empty($entries)) then ()
-        else
-            let $desc := $tei/tei:teiHeader/tei:revisionDesc
-            let $container := ($desc/tei:listChange[1], $desc)[1]
-            return
-                if (empty($container)) then (
-                    if (empty($tei/tei:teiHeader)) then ()
-                    else update insert <revisionDesc xmlns="http://www.tei-c.org/ns/1.0">{ $entries }</revisionDesc>
-                        into $tei/tei:teiHeader
-                )
-                else if (exists($container/*)) then
-                    update insert $entries preceding $container/*[1]
-                else
-                    update insert $entries into $container
+        local:insert-accounts($tei,
+            for $account in $old/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[starts-with(@xml:id, 'user-')]
+            where empty($tei//*[@xml:id eq $account/@xml:id])
+            return $account),
+        local:insert-entries($tei, $old/tei:teiHeader/tei:revisionDesc//tei:change[starts-with(@xml:id, 'rev-')])
     )
 };
 
