@@ -35,7 +35,7 @@ declare function local:insert-entries($tei as element(), $entries as element()*)
 declare function local:declare-user($tei as element(), $user as xs:string, $name as xs:string) as empty-sequence() {
     let $id := local:user-id($user)
     return
-        if (exists($tei//*[@xml:id eq $id])) then ()
+        if (exists(id($id, $tei))) then ()
         else local:insert-accounts($tei,
             <respStmt xmlns="http://www.tei-c.org/ns/1.0" xml:id="{$id}"><resp>edits and reviews in Editio</resp><name>{ $name }</name></respStmt>)
 };
@@ -52,7 +52,7 @@ declare function local:log-change($tei as element(), $rev as xs:integer, $when a
 
 declare function local:log-review($tei as element(), $rev as xs:integer, $status as xs:string,
                                   $reviewer as xs:string) as empty-sequence() {
-    for $entry in $tei/tei:teiHeader/tei:revisionDesc//tei:change[@xml:id eq 'rev-' || $rev]
+    for $entry in id('rev-' || $rev, $tei)[self::tei:change]
     return (
         update value $entry/@status with $status,
         update insert attribute resp { '#' || local:user-id($reviewer) } into $entry

@@ -18,7 +18,7 @@ return
     else
         util:shared-lock($meta-doc,
             let $rev := if ($which eq 'draft') then $meta-doc/ed:edition/@draft-rev else $meta-doc/ed:edition/@published-rev
-            let $element := doc($collection || '/' || $which || '.xml')//*[@xml:id eq $fragment]
+            let $element := id($fragment, doc($collection || '/' || $which || '.xml'))
             return
                 if (empty($rev) or count($element) ne 1) then
                     <ed:outcome status="no-fragment"/>

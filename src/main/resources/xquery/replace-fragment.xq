@@ -35,6 +35,26 @@ declare function local:version($element as element()) as xs:string {
     util:hash(serialize($element), 'sha-1')
 };
 
+(: Changes after $rev that touched the fragment, or the whole edition. :)
+declare function local:later($changes as element(), $rev as xs:integer, $fragment as xs:string) as element()* {
+    $changes/ed:change[xs:integer(@rev) gt $rev][@fragment eq $fragment or @scope eq 'edition']
+};
+
+(: The element as stored: a correction made by this change (@change="#rev-new") learns its number. :)
+declare function local:numbered($node as node(), $change as xs:string) as node() {
+    typeswitch ($node)
+        case element() return
+            element { node-name($node) } {
+                for $attribute in $node/@*
+                return
+                    if (name($attribute) eq 'change' and $attribute eq '#rev-new') then
+                        attribute change { $change }
+                    else $attribute,
+                for $child in $node/node() return local:numbered($child, $change)
+            }
+        default return $node
+};
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -50,10 +70,8 @@ return
             let $draft := doc($collection || '/draft.xml')
             let $tei := $draft/tei:TEI
             let $changes := doc($collection || '/changes.xml')/ed:changes
-            let $element := $draft//*[@xml:id eq $fragment]
-            let $reviewed := $changes/ed:change[@rev eq string($review-rev)]
-            let $later := $changes/ed:change[xs:integer(@rev) gt xs:integer($review-rev)]
-                                            [@fragment eq $fragment or @scope eq 'edition']
+            (: id() uses eXist-db's index of xml:id; a path with a predicate would read every element. :)
+            let $element := id($fragment, $draft)
             return
                 if (count($element) ne 1) then
                     <ed:outcome status="no-fragment"/>
@@ -61,28 +79,27 @@ return
                     <ed:outcome status="stale" rev="{$current}" version="{local:version($element)}">{ $element }</ed:outcome>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcome status="moved" rev="{$current}"/>
-                else if ($review-rev gt 0 and not($reviewed/@status eq 'pending')) then
+                else if ($review-rev gt 0 and not($changes/ed:change[@rev eq string($review-rev)]/@status eq 'pending')) then
                     <ed:outcome status="reviewed" rev="{$current}"/>
-                else if ($review-rev gt 0 and not($resolved) and exists($later)) then
-                    <ed:outcome status="unresolved" rev="{$current}" later="{$later/@rev}"/>
+                else if ($review-rev gt 0 and not($resolved)
+                         and exists(local:later($changes, $review-rev, $fragment))) then
+                    <ed:outcome status="unresolved" rev="{$current}"
+                                later="{local:later($changes, $review-rev, $fragment)/@rev}"/>
                 else
                     let $rev := $current + 1
+                    let $stored :=
+                        if (exists($new/descendant-or-self::*/@change[. eq '#rev-new'])) then local:numbered($new, '#rev-' || $rev)
+                        else $new
                     return (
                         update insert
                             <ed:change rev="{$rev}" edition="{$edition}" fragment="{$fragment}" scope="fragment"
                                        operation="{$operation}" user="{$user}" when="{$when}" status="pending">
                                 <ed:summary>{ $summary }</ed:summary>
                                 <ed:before>{ $element }</ed:before>
-                                <ed:after>{ $new }</ed:after>
+                                <ed:after>{ $stored }</ed:after>
                             </ed:change>
                             into $changes,
-                        update replace $element with $new,
-                        (: New markup that belongs to this change (a correction's @change) learns its number. :)
-                        for $pointer in $draft//*[@xml:id eq $fragment]/descendant-or-self::*/@change[. eq '#rev-new']
-                        return update value $pointer with '#rev-' || $rev,
-                        (: The record keeps the element as stored, with those numbers. :)
-                        update replace $changes/ed:change[@rev eq string($rev)]/ed:after/*
-                            with $draft//*[@xml:id eq $fragment],
+                        update replace $element with $stored,
                         local:declare-user($tei, $user, $user-name),
                         local:log-change($tei, $rev, $when, $user, $fragment, $summary),
                         if ($self-reviewed) then
@@ -94,8 +111,7 @@ return
                         update value $meta/@draft-rev with $rev,
                         update value $meta/@modified with $when,
                         update value $meta/@modified-by with $user,
-                        <ed:outcome status="stored" rev="{$rev}"
-                                    version="{local:version($draft//*[@xml:id eq $fragment])}"/>
+                        <ed:outcome status="stored" rev="{$rev}" version="{local:version(id($fragment, $draft))}"/>
                     )
         )
     )
