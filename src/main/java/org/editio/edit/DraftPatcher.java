@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
+import org.editio.core.tei.LineNumberedDestination;
 
 /** The draft as a fragment edit would leave it ({@code xslt/edit/replace-fragment.xsl}), compiled once. */
 public final class DraftPatcher {
@@ -30,7 +31,8 @@ public final class DraftPatcher {
                     new QName("replacement"), element,
                     new QName("user-id"), new XdmAtomicValue(editor.id()),
                     new QName("user-name"), new XdmAtomicValue(editor.name())));
-            XdmDestination result = new XdmDestination();
+            // The element keeps the lines it was sent with, for the findings of validating it.
+            XdmDestination result = new LineNumberedDestination();
             t.applyTemplates(draft, result);
             return result.getXdmNode();
         } catch (SaxonApiException e) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,6 +16,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
+import org.editio.core.tei.XmlIds;
 import org.editio.core.validate.TeiValidator;
 import org.editio.core.validate.ValidationMessage;
 import org.editio.exist.ChangePage;
@@ -134,11 +136,11 @@ public class FragmentService {
                                       FragmentStore.Change change, FragmentStore.Review review) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Draft draft = attempt == 0 && lastWritten.containsKey(edition) ? lastWritten.get(edition) : read(edition);
-            XdmNode patched = validate(edition, draft.tei(), xmlId, element, new Editor(change.user(), change.userName()));
+            XdmNode patched = validate(edition, draft, xmlId, element, new Editor(change.user(), change.userName()));
             FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change, review);
             switch (write.status()) {
                 case STORED -> {
-                    lastWritten.put(edition, new Draft(write.revision(), patched));
+                    lastWritten.put(edition, new Draft(write.revision(), patched, true));
                     return write;
                 }
                 case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
@@ -167,21 +169,37 @@ public class FragmentService {
     private Draft read(String edition) {
         EditionStore.StoredTree stored = editions.readTree(edition, EditionStore.Text.DRAFT)
                 .orElseThrow(() -> new EditionNotFoundException(edition));
-        return new Draft(stored.revision(), stored.tei());
+        return new Draft(stored.revision(), stored.tei(), false);
     }
 
     /** @return the draft's TEI with the element replaced, as validated */
-    private XdmNode validate(String edition, XdmNode draft, String xmlId, XdmNode element, Editor editor) {
-        if (!containsId(draft, xmlId)) {
-            throw missing(edition, xmlId);
-        }
-        XdmNode patched = RootElement.of(patcher.replace(draft, xmlId, element, editor));
-        List<ValidationMessage> messages = validator.validate(
-                parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition");
+    private XdmNode validate(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
+        XdmNode current = XmlIds.find(draft.tei(), xmlId).orElseThrow(() -> missing(edition, xmlId));
+        Optional<Draft> base = checkedBase(draft, xmlId, current, editor);
+        XdmNode patched = patcher.replace(base.map(Draft::tei).orElse(draft.tei()), xmlId, element, editor);
+        List<ValidationMessage> messages = base
+                .flatMap(b -> validator.edits().validate(b.tei(), patched, xmlId, xmlId))
+                .orElseGet(() -> validator.validate(parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition"));
         if (!TeiValidator.isValid(messages)) {
             throw new InvalidEditException("The edit would leave the edition invalid; nothing was stored", messages);
         }
-        return patched;
+        return RootElement.of(patched);
+    }
+
+    /**
+     * The draft that an edit can be validated against by its parts: valid, and with the editor declared
+     * (the only change outside the element that a write makes to the text). A draft read from eXist-db, or
+     * one that gains a declaration, is validated as a whole first (once); empty when it is not valid (an
+     * imported edition outside the project's conventions), and the edit is then validated as a whole.
+     */
+    private Optional<Draft> checkedBase(Draft draft, String xmlId, XdmNode current, Editor editor) {
+        if (draft.valid() && XmlIds.find(draft.tei(), editor.id()).isPresent()) {
+            return Optional.of(draft);
+        }
+        XdmNode declared = patcher.replace(draft.tei(), xmlId, current, editor);
+        boolean valid = TeiValidator.isValid(
+                validator.validate(parser.serialize(declared).getBytes(StandardCharsets.UTF_8), "edition"));
+        return valid ? Optional.of(new Draft(draft.revision(), RootElement.of(declared), true)) : Optional.empty();
     }
 
     /**
@@ -189,12 +207,7 @@ public class FragmentService {
      * kept for the next write: it differs from the stored one only in the header's log of changes, which
      * does not bear on validity, and the storing query refuses it (MOVED) once anyone else has written.
      */
-    private record Draft(long revision, XdmNode tei) {
-    }
-
-    private static boolean containsId(XdmNode draft, String xmlId) {
-        return draft.select(net.sf.saxon.s9api.streams.Steps.descendant()
-                .where(n -> xmlId.equals(n.getAttributeValue(XML_ID)))).findAny().isPresent();
+    private record Draft(long revision, XdmNode tei, boolean valid) {
     }
 
     private static FragmentNotFoundException missing(String edition, String xmlId) {

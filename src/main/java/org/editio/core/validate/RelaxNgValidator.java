@@ -12,6 +12,8 @@ import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
+import java.util.function.Predicate;
+
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -31,15 +33,20 @@ public final class RelaxNgValidator {
 
     /** Compiles the schema; ID/IDREF checking is on, so duplicate xml:id values are errors. */
     public RelaxNgValidator(Path rng) {
+        this(new InputSource(rng.toUri().toString()));
+    }
+
+    /** Compiles a schema given as a source; relative references resolve against its system id. */
+    public RelaxNgValidator(InputSource rng) {
         PropertyMapBuilder properties = new PropertyMapBuilder();
         RngProperty.CHECK_ID_IDREF.add(properties);
         List<String> problems = new ArrayList<>();
         properties.put(ValidateProperty.ERROR_HANDLER, collector(problems));
         try {
             schema = SAXSchemaReader.getInstance().createSchema(
-                    new InputSource(rng.toUri().toString()), properties.toPropertyMap());
+                    rng, properties.toPropertyMap());
         } catch (IOException | SAXException | IncorrectSchemaException e) {
-            throw new IllegalArgumentException("Cannot compile RELAX NG schema " + rng + ": "
+            throw new IllegalArgumentException("Cannot compile RELAX NG schema " + rng.getSystemId() + ": "
                     + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
         }
     }
@@ -54,6 +61,25 @@ public final class RelaxNgValidator {
             // Saxon replays the tree as SAX events with a locator carrying each element's position.
             document.getProcessor().writeXdmValue(document, new SAXDestination(validator.getContentHandler()));
         } catch (SaxonApiException e) {
+            messages.add(new ValidationMessage(ValidationMessage.Severity.ERROR, ValidationMessage.RNG, file,
+                    -1, -1, "RELAX NG validation stopped: " + e.getMessage()));
+        }
+        return messages;
+    }
+
+    /**
+     * Validates a tree event by event, each event located at its own node's line and column where
+     * {@code located} holds, and nowhere otherwise. (Saxon's own replay never moves a line backwards,
+     * so an element copied from what a client sent would take the lines of whatever preceded it.)
+     */
+    public List<ValidationMessage> validate(XdmNode document, String file, Predicate<XdmNode> located) {
+        List<ValidationMessage> messages = new ArrayList<>();
+        PropertyMapBuilder properties = new PropertyMapBuilder();
+        properties.put(ValidateProperty.ERROR_HANDLER, reporter(messages, file));
+        Validator validator = schema.createValidator(properties.toPropertyMap());
+        try {
+            new NodeEvents(validator.getContentHandler(), located).document(document);
+        } catch (SAXException e) {
             messages.add(new ValidationMessage(ValidationMessage.Severity.ERROR, ValidationMessage.RNG, file,
                     -1, -1, "RELAX NG validation stopped: " + e.getMessage()));
         }

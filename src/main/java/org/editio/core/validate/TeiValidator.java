@@ -29,11 +29,18 @@ public final class TeiValidator {
     private final HardenedXmlParser parser;
     private final RelaxNgValidator rng;
     private final SchematronValidator schematron;
+    private final Processor processor;
+    private final Path rngSchema;
+    private final Path schematronSchema;
+    private volatile EditValidator edits;
 
     public TeiValidator(Processor processor, XmlLimits limits, Path rngSchema, Path schematronSchema) {
         this.parser = new HardenedXmlParser(processor, limits);
         this.rng = new RelaxNgValidator(rngSchema);
         this.schematron = new SchematronValidator(processor, schematronSchema);
+        this.processor = processor;
+        this.rngSchema = rngSchema;
+        this.schematronSchema = schematronSchema;
     }
 
     public TeiValidator(Path rngSchema, Path schematronSchema) {
@@ -66,6 +73,23 @@ public final class TeiValidator {
         List<ValidationMessage> messages = new ArrayList<>(rng.validate(tree, file));
         messages.addAll(schematron.validate(tree, file));
         return List.copyOf(messages);
+    }
+
+    /**
+     * The validator of single-element edits against these schemas, made on first use (deriving its
+     * grammar costs a little, and the command line and imports never need it).
+     */
+    public EditValidator edits() {
+        EditValidator e = edits;
+        if (e == null) {
+            synchronized (this) {
+                if (edits == null) {
+                    edits = new EditValidator(processor, rngSchema, schematronSchema, schematron);
+                }
+                e = edits;
+            }
+        }
+        return e;
     }
 
     /** True when none of the messages is an error (warnings and information do not count). */

@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What an edit of one element can change, cut out of the edited draft so that it can be validated
+  without validating the whole edition (see org.editio.core.validate.EditValidator, which argues why
+  each check is equivalent to validating the whole draft when the draft before the edit was valid).
+
+  Two documents, by initial template:
+  - grammar-context: the element's ancestors with their attributes and text, their other children
+    as stubs (the name and ed:stub only), and the element itself in full. Validated against the
+    project grammar in which a stub element matches any pattern of its name.
+  - rule-context: the element and every element outside it that points (@hand @resp @who @ref
+    @next @prev) at an identifier the edit removed, kept or added, each in full under its
+    ancestors; as stubs (all attributes, no content), every element these point at, every other
+    element with an identifier of the edited element, and the declared hands and responsibilities.
+    Each kept subtree follows an editio-focus processing instruction, so that Schematron findings
+    can be kept for those subtrees only.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:ed="http://editio.org/ns/1.0"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                exclude-result-prefixes="#all">
+
+  <!-- The element's xml:id, in the edited draft (the context item). -->
+  <xsl:param name="fragment-id" as="xs:string" required="yes"/>
+  <!-- The element as it was before the edit. -->
+  <xsl:param name="before" as="element()?"/>
+
+  <!-- The pointer attributes that the project's rules follow. -->
+  <xsl:key name="pointing" match="*[@hand | @resp | @who | @ref | @next | @prev]" use="ed:targets(.)"/>
+  <xsl:key name="id" match="*[@xml:id]" use="string(@xml:id)"/>
+  <!-- Named in the rules' messages (the declared hands and responsibilities). -->
+  <xsl:key name="declarations" match="tei:handNote | tei:respStmt" use="true()"/>
+
+  <xsl:function name="ed:targets" as="xs:string*">
+    <xsl:param name="elements" as="element()*"/>
+    <xsl:sequence select="for $t in $elements/(@hand, @resp, @who, @ref, @next, @prev) ! tokenize(normalize-space(.), ' ')
+                          return substring-after($t, '#')[. ne '']"/>
+  </xsl:function>
+
+  <xsl:variable name="draft" as="document-node()" select="/"/>
+  <xsl:variable name="element" as="element()" select="ed:element($draft, $fragment-id)"/>
+
+  <xsl:function name="ed:element" as="element()">
+    <xsl:param name="draft" as="document-node()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="found" as="element()*" select="id($id, $draft)"/>
+    <xsl:if test="empty($found)">
+      <xsl:message terminate="yes" error-code="ed:no-fragment" select="'No element with xml:id ' || $id"/>
+    </xsl:if>
+    <xsl:sequence select="$found[1]"/>
+  </xsl:function>
+
+  <!-- ============================================================ grammar-context -->
+
+  <!-- Written straight to the result (no xsl:document, no as=) and copied by xsl:sequence, so that the
+       element keeps the lines it was sent with: Saxon's xsl:copy-of keeps a node's line only when it
+       is greater than the instruction's own. -->
+  <xsl:template name="grammar-context">
+    <xsl:apply-templates select="$draft/*" mode="grammar-context"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="grammar-context">
+    <xsl:choose>
+      <xsl:when test=". is $element">
+        <xsl:sequence select="."/>
+      </xsl:when>
+      <xsl:when test="exists(. intersect $element/ancestor::*)">
+        <xsl:copy>
+          <xsl:copy-of select="@*"/>
+          <xsl:apply-templates select="node()" mode="grammar-context"/>
+        </xsl:copy>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{name()}" namespace="{namespace-uri()}">
+          <xsl:attribute name="ed:stub"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="grammar-context">
+    <xsl:copy/>
+  </xsl:template>
+
+  <xsl:template match="comment() | processing-instruction()" mode="grammar-context"/>
+
+  <!-- ============================================================ rule-context -->
+
+  <xsl:variable name="affected" as="xs:string*"
+                select="distinct-values(($before, $element)/descendant-or-self::*/@xml:id ! string())"/>
+
+  <!-- The subtrees whose findings count: the element, and what points into it from outside. -->
+  <xsl:variable name="focus" as="element()*"
+                select="$element | (key('pointing', $affected, $draft) except $element/descendant-or-self::*)"/>
+
+  <xsl:template name="rule-context">
+    <xsl:variable name="kept" as="element()*" select="$focus/ancestor-or-self::*"/>
+    <xsl:apply-templates select="$draft/*" mode="rule-context">
+      <xsl:with-param name="kept" as="element()*" select="$kept" tunnel="yes"/>
+      <xsl:with-param name="stubs" as="element()*" tunnel="yes"
+                      select="(key('id', ($element/descendant-or-self::*/@xml:id ! string(), ed:targets($focus/descendant-or-self::*)), $draft)
+                               | key('declarations', true(), $draft)) except ($kept | $focus/descendant::*)"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="*" mode="rule-context">
+    <xsl:param name="kept" as="element()*" tunnel="yes"/>
+    <xsl:param name="stubs" as="element()*" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="exists(. intersect $focus)">
+        <xsl:processing-instruction name="editio-focus"/>
+        <xsl:sequence select="."/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:copy>
+          <xsl:copy-of select="@*"/>
+          <xsl:apply-templates select="*[exists(. intersect $kept)]" mode="rule-context"/>
+          <xsl:if test=". is $draft/*">
+            <ed:stubs>
+              <xsl:for-each select="$stubs">
+                <xsl:copy>
+                  <xsl:copy-of select="@*"/>
+                </xsl:copy>
+              </xsl:for-each>
+            </ed:stubs>
+          </xsl:if>
+        </xsl:copy>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
