@@ -140,6 +140,9 @@ public final class EditLoadBenchmark {
         while (true) {
             HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
                     .header("Authorization", "Bearer " + token).GET());
+            if (read.statusCode() != 200) {
+                throw new IllegalStateException("GET " + paragraph + ": " + read.statusCode() + " " + read.body());
+            }
             String xml = read.body().replaceFirst("</p>$", " " + word + "</p>");
             long t = System.nanoTime();
             HttpResponse<String> write = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
