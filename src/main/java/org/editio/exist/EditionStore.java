@@ -54,6 +54,7 @@ public class EditionStore {
     private static final long RESULT_MAX_BYTES = 1L << 30;
     private static final int RESULT_MAX_DEPTH = 1024;
     private volatile HardenedXmlParser results;
+    private final java.util.Map<String, WriteBarrier> barriers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void ensureLayout() {
         exist.run(XQueries.ENSURE_LAYOUT.query().bind("root", config.root()));
@@ -156,7 +157,8 @@ public class EditionStore {
 
     /** Returns once eXist-db has finished the edition's last write (see sync-edition.xq). */
     public void awaitWrites(String edition) {
-        result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition));
+        barriers.computeIfAbsent(edition, e -> new WriteBarrier()).await(() ->
+                result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition)));
     }
 
     XdmNode result(ExistQuery query) {

@@ -1,0 +1,69 @@
+package org.editio.exist;
+
+/**
+ * One edition's barrier after writes (sync-edition.xq), shared by the writers waiting for it. A barrier
+ * query covers every write whose answer came before the query started, so a writer waits for the next
+ * query to start and finish, and the one writer that finds none running starts it. Under load, one query
+ * then serves all the writers that finished meanwhile, instead of one query each.
+ */
+final class WriteBarrier {
+
+    private long started;
+    private long finished;
+    private boolean running;
+    private long failedRun = -1;
+    private RuntimeException failure;
+
+    /** Returns once a barrier query that started after this call has finished; its failure is the caller's. */
+    void await(Runnable query) {
+        long target;
+        synchronized (this) {
+            // The query running now (if any) may have started before our write answered: it does not count.
+            target = started + 1;
+            while (finished < target) {
+                if (!running) {
+                    running = true;
+                    started++;
+                    break;
+                }
+                waitQuietly();
+            }
+            if (finished >= target) {
+                rethrowIfFailed(target);
+                return;
+            }
+        }
+        RuntimeException error = null;
+        try {
+            query.run();
+        } catch (RuntimeException e) {
+            error = e;
+            throw e;
+        } finally {
+            synchronized (this) {
+                running = false;
+                finished = started;
+                if (error != null) {
+                    failedRun = started;
+                    failure = error;
+                }
+                notifyAll();
+            }
+        }
+    }
+
+    private void rethrowIfFailed(long run) {
+        if (run == failedRun) {
+            throw failure;
+        }
+    }
+
+    private void waitQuietly() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for eXist-db to finish a write", e);
+        }
+    }
+}
