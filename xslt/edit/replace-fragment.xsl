@@ -17,11 +17,12 @@
 
   <xsl:mode on-no-match="shallow-copy"/>
 
-  <xsl:template match="*[@xml:id = $fragment-id]">
+  <!-- id() in patterns and tests uses the tree's index of xml:id instead of comparing every element's. -->
+  <xsl:template match="id($fragment-id)">
     <xsl:sequence select="$replacement"/>
   </xsl:template>
 
-  <xsl:template match="tei:teiHeader/tei:fileDesc/tei:titleStmt[$user-id ne ''][empty(//*[@xml:id = $user-id])]">
+  <xsl:template match="tei:teiHeader/tei:fileDesc/tei:titleStmt[$user-id ne ''][empty(id($user-id))]">
     <xsl:copy>
       <xsl:apply-templates select="@*, node()"/>
       <respStmt xml:id="{$user-id}"><resp>edits and reviews in Editio</resp><name><xsl:value-of select="$user-name"/></name></respStmt>

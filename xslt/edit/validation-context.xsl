@@ -25,13 +25,10 @@
   <!-- The element's xml:id, in the edited draft (the context item). -->
   <xsl:param name="fragment-id" as="xs:string" required="yes"/>
   <!-- The element as it was before the edit. -->
-  <xsl:param name="before" as="element()?"/>
+  <xsl:param name="before" as="element()" required="yes"/>
 
-  <!-- The pointer attributes that the project's rules follow. -->
+  <!-- The pointer attributes that the project's rules follow (indexed only when an edit needs it). -->
   <xsl:key name="pointing" match="*[@hand | @resp | @who | @ref | @next | @prev]" use="ed:targets(.)"/>
-  <xsl:key name="id" match="*[@xml:id]" use="string(@xml:id)"/>
-  <!-- Named in the rules' messages (the declared hands and responsibilities). -->
-  <xsl:key name="declarations" match="tei:handNote | tei:respStmt" use="true()"/>
 
   <xsl:function name="ed:targets" as="xs:string*">
     <xsl:param name="elements" as="element()*"/>
@@ -88,20 +85,50 @@
 
   <!-- ============================================================ rule-context -->
 
+  <!--
+    The identifiers whose element an outside pointer could now find different: gone, or on an element
+    of another name or other links (@next, @prev). A pointer to a new identifier cannot exist yet: the
+    draft was valid, so every pointer in it found its element.
+  -->
   <xsl:variable name="affected" as="xs:string*"
-                select="distinct-values(($before, $element)/descendant-or-self::*/@xml:id ! string())"/>
+                select="for $old in $before/descendant-or-self::*[@xml:id]
+                        return string($old/@xml:id)[not(ed:same-target($old, $element/descendant-or-self::*[@xml:id = $old/@xml:id]))]"/>
+
+  <xsl:function name="ed:same-target" as="xs:boolean">
+    <xsl:param name="old" as="element()"/>
+    <xsl:param name="new" as="element()*"/>
+    <xsl:sequence select="count($new) eq 1 and node-name($old) eq node-name($new)
+                          and string($old/@next) eq string($new/@next) and string($old/@prev) eq string($new/@prev)"/>
+  </xsl:function>
 
   <!-- The subtrees whose findings count: the element, and what points into it from outside. -->
   <xsl:variable name="focus" as="element()*"
-                select="$element | (key('pointing', $affected, $draft) except $element/descendant-or-self::*)"/>
+                select="if (empty($affected)) then $element
+                        else $element | (key('pointing', $affected, $draft) except $element/descendant-or-self::*)"/>
+
+  <!--
+    The elements outside the kept subtrees that the rules reach: those the kept elements point at, the
+    one that already had an identifier new in the element (a duplicate), and the declared hands and
+    responsibilities that the rules' messages list. (id() finds one element per identifier: enough, as
+    the draft before the edit had each at most once.)
+  -->
+  <xsl:function name="ed:stubs" as="element()*">
+    <xsl:param name="kept" as="element()*"/>
+    <xsl:variable name="new-ids" as="xs:string*"
+                  select="$element/descendant-or-self::*/@xml:id[not(. = $before/descendant-or-self::*/@xml:id)] ! string()"/>
+    <xsl:variable name="header" as="element()*" select="$draft/tei:TEI/tei:teiHeader"/>
+    <xsl:sequence select="(id(ed:targets($focus/descendant-or-self::*), $draft)
+                           | id($new-ids, root($before))
+                           | $header/tei:profileDesc/tei:handNotes/tei:handNote
+                           | $header/tei:fileDesc/tei:titleStmt/tei:respStmt)
+                          except ($kept | $focus/descendant::*)"/>
+  </xsl:function>
 
   <xsl:template name="rule-context">
     <xsl:variable name="kept" as="element()*" select="$focus/ancestor-or-self::*"/>
     <xsl:apply-templates select="$draft/*" mode="rule-context">
       <xsl:with-param name="kept" as="element()*" select="$kept" tunnel="yes"/>
-      <xsl:with-param name="stubs" as="element()*" tunnel="yes"
-                      select="(key('id', ($element/descendant-or-self::*/@xml:id ! string(), ed:targets($focus/descendant-or-self::*)), $draft)
-                               | key('declarations', true(), $draft)) except ($kept | $focus/descendant::*)"/>
+      <xsl:with-param name="stubs" as="element()*" tunnel="yes" select="ed:stubs($kept)"/>
     </xsl:apply-templates>
   </xsl:template>
 

@@ -41,12 +41,14 @@ import org.xml.sax.InputSource;
  * (Where one content model had two patterns of the same name for siblings that depend on each
  * other, a stub could hide a failure; the project grammar has no such model.)</li>
  * <li><b>Rules.</b> Each rule reads its context element's own attributes and children's names, the
- * names of its ancestors, its text, and the elements its pointers reach (by key on xml:id: their
- * name and attributes). So a finding can appear only on the edited element and its content, or on an
- * element elsewhere that points at an identifier the edit removed, kept or added: both are kept in
- * full, under their ancestors, and every other identified element stands as a stub with all its
- * attributes, so that every pointer and every uniqueness check sees the whole edition. A duplicate
- * identifier is reported on the edited element (the whole-edition check reports both copies).</li>
+ * names of its ancestors, its text, and the elements its pointers reach by xml:id (their name, {@code @next} and
+ * {@code @prev}). So a finding can appear only on the edited element and its content, or on an
+ * element elsewhere that points at an identifier whose element the edit removed or changed in one of
+ * those three (a pointer to a new identifier cannot exist: the draft was valid). Both are kept in
+ * full under their ancestors; the elements they point at, an element elsewhere that already had an
+ * identifier new in the edit, and the declared hands and responsibilities (which messages list) stand
+ * as stubs with all their attributes. A duplicate identifier is reported on the edited element (the
+ * whole-edition check reports both copies).</li>
  * </ul>
  * A Schematron pattern that is not in {@link #ARGUED_PATTERNS} turns this off: a new rule may read
  * more than these, so it must be argued here first.
