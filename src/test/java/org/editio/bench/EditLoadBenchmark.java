@@ -32,7 +32,7 @@ import org.editio.launcher.ExistCredentials;
 /**
  * Concurrent editors against the running platform: each editor appends a word to a paragraph it shares
  * with one other editor, re-reading on 412, for a fixed number of edits. Then the same edits go straight
- * to eXist-db's REST API (an XQuery update under the same lock, on a copy of the draft) as the floor.
+ * to eXist-db's REST API (an XQuery update under the same lock, on an indexed copy of the draft) as the floor.
  * Lost updates are checked twice: every acknowledged word must be in the final text, and replaying the
  * recorded changes onto the text as it was before the run must give the final text.
  * Run: bench/edits.sh
@@ -84,8 +84,17 @@ public final class EditLoadBenchmark {
 
         String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
                 .getBytes(StandardCharsets.UTF_8));
-        existQuery(exist, auth, ExistQuery.of("""
+        // The floor's copy is indexed like the editions (the same Lucene configuration), as an update of the
+        // service's draft is; configuring a collection takes the administrator.
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + credentials.adminPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        existQuery(exist, admin, ExistQuery.of("""
+                xmldb:create-collection('/db/system/config/db/editio', 'bench')[0],
+                xmldb:store('/db/system/config/db/editio/bench', 'collection.xconf',
+                            doc('/db/system/config/db/editio/editions/collection.xconf'))[0],
                 xmldb:create-collection('/db/editio', 'bench')[0],
+                sm:chown(xs:anyURI('/db/editio/bench'), 'editio'), <ok/>"""));
+        existQuery(exist, auth, ExistQuery.of("""
                 xmldb:store('/db/editio/bench', 'draft.xml', doc('/db/editio/editions/trotsky-stalin/draft.xml'))[0],
                 xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
         Run floor = drive(editors, edits, (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word));
@@ -167,7 +176,7 @@ public final class EditLoadBenchmark {
             declare variable $word external;
             let $meta := doc('/db/editio/bench/meta.xml')
             return util:exclusive-lock($meta,
-                let $p := doc('/db/editio/bench/draft.xml')//*[@xml:id eq $fragment]
+                let $p := id($fragment, doc('/db/editio/bench/draft.xml'))
                 return (update insert text { ' ' || $word } into $p, <ok/>))""";
 
     static List<long[]> existEdit(String exist, String auth, String paragraph, String word) throws Exception {
