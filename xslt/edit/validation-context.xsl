@@ -9,9 +9,10 @@
     as stubs (the name and ed:stub only), and the element itself in full. Validated against the
     project grammar in which a stub element matches any pattern of its name.
   - rule-context: the element and every element outside it that points (@hand @resp @who @ref
-    @next @prev) at an identifier the edit removed, kept or added, each in full under its
-    ancestors; as stubs (all attributes, no content), every element these point at, every other
-    element with an identifier of the edited element, and the declared hands and responsibilities.
+    @next @prev) at an identifier whose element the edit removed or changed (name, @next, @prev),
+    each in full under its ancestors; as stubs (all attributes, no content), every element these
+    point at, an element elsewhere that already had an identifier new in the edit, and the declared
+    hands and responsibilities.
     Each kept subtree follows an editio-focus processing instruction, so that Schematron findings
     can be kept for those subtrees only.
 -->
