@@ -95,18 +95,36 @@
         </change>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:variable name="kept" as="node()*" select="node() except .//tei:change[starts-with(@xml:id, 'rev-')]"/>
+    <xsl:variable name="kept" as="node()*"
+                  select="node() except (tei:change[starts-with(@xml:id, 'rev-')] | tei:listChange[starts-with(@xml:id, 'changes-')])"/>
     <xsl:if test="exists($entries) or exists($kept/self::*)">
       <xsl:copy copy-namespaces="no">
         <xsl:apply-templates select="@*"/>
         <!-- Newest first, before the first entry that came with the text (as change-log.xqm inserts them). -->
         <xsl:variable name="first" as="element()?" select="$kept/self::*[1]"/>
         <xsl:apply-templates select="$kept[empty($first) or . &lt;&lt; $first]"/>
-        <xsl:sequence select="$entries"/>
+        <xsl:sequence select="if (self::tei:listChange) then e:chunks($entries) else $entries"/>
         <xsl:apply-templates select="$kept[exists($first) and not(. &lt;&lt; $first)]"/>
       </xsl:copy>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    Entries given newest first, in the chunks that change-log.xqm keeps in a listChange log: the oldest
+    $e:chunk-size entries in changes-1, and so on; newest chunk first.
+  -->
+  <xsl:variable name="e:chunk-size" as="xs:integer" select="50"/>
+
+  <xsl:function name="e:chunks" as="element(tei:listChange)*">
+    <xsl:param name="entries" as="element(tei:change)*"/>
+    <xsl:variable name="n" as="xs:integer" select="count($entries)"/>
+    <xsl:for-each select="reverse(1 to xs:integer(ceiling($n div $e:chunk-size)))">
+      <listChange xml:id="changes-{.}">
+        <xsl:sequence select="$entries[position() ge $n - current() * $e:chunk-size + 1
+                                       and position() le $n - (current() - 1) * $e:chunk-size]"/>
+      </listChange>
+    </xsl:for-each>
+  </xsl:function>
 
   <!-- The changes logged by $log-at (reviews and publications leave the text alone). -->
   <xsl:function name="e:log" as="element(ed:change)*">

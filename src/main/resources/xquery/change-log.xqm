@@ -3,7 +3,26 @@
  : change the text: each account is declared once in titleStmt (so that @who and @resp resolve), and
  : each change is a revisionDesc/change with its review status, newest first, before the entries
  : that came with the text. xslt/edit/revision-at.xsl rebuilds the same entries for past revisions.
+ :
+ : Where the log is a listChange, the platform's entries go in chunks of local:chunk-size() (nested
+ : listChange xml:id="changes-N", N counting from the oldest; newest chunk first), so that adding an
+ : entry inserts into a small element: eXist-db's insertion before the first of many siblings grows
+ : with their number.
  :)
+declare function local:chunk-size() as xs:integer {
+    50
+};
+
+(: Entries given newest first, as chunks: the oldest chunk-size entries in chunk 1, and so on; newest chunk first. :)
+declare function local:chunks($entries as element()*) as element()* {
+    let $n := count($entries)
+    let $size := local:chunk-size()
+    for $j in reverse(1 to xs:integer(ceiling($n div $size)))
+    return
+        <listChange xmlns="http://www.tei-c.org/ns/1.0" xml:id="changes-{$j}">{
+            $entries[position() ge $n - $j * $size + 1 and position() le $n - ($j - 1) * $size]
+        }</listChange>
+};
 declare function local:user-id($user as xs:string) as xs:string {
     'user-' || replace($user, '[^\p{L}\p{Nd}._-]', '_')
 };
@@ -18,18 +37,33 @@ declare function local:insert-accounts($tei as element(), $accounts as element()
         else update insert $accounts into $title-stmt
 };
 
-(: Log entries go first in the log (revisionDesc, or its first listChange), which is made if missing. :)
+(:
+ : Log entries (newest first) go first in the log: in revisionDesc itself when it holds change elements
+ : (or is missing, and is made), else in chunks in its first listChange. A single entry joins the newest
+ : chunk while it has room; several entries (a whole text's log, carried over) are chunked afresh, as
+ : the log then has no chunks.
+ :)
 declare function local:insert-entries($tei as element(), $entries as element()*) as empty-sequence() {
     let $desc := $tei/tei:teiHeader/tei:revisionDesc
-    let $container := ($desc/tei:listChange[1], $desc)[1]
+    let $container := $desc/tei:listChange[1]
+    let $newest := $container/tei:listChange[starts-with(@xml:id, 'changes-')][1]
     return
         if (empty($entries) or empty($tei/tei:teiHeader)) then ()
-        else if (empty($container)) then
+        else if (empty($desc)) then
             update insert <revisionDesc xmlns="http://www.tei-c.org/ns/1.0">{ $entries }</revisionDesc> into $tei/tei:teiHeader
-        else if (exists($container/*)) then
-            update insert $entries preceding $container/*[1]
-        else
-            update insert $entries into $container
+        else if (empty($container)) then local:insert-first($desc, $entries)
+        else if (count($entries) eq 1 and exists($newest) and count($newest/tei:change) lt local:chunk-size()) then
+            update insert $entries preceding $newest/*[1]
+        else if (count($entries) eq 1 and exists($newest)) then
+            local:insert-first($container,
+                <listChange xmlns="http://www.tei-c.org/ns/1.0"
+                            xml:id="changes-{xs:integer(substring-after($newest/@xml:id, 'changes-')) + 1}">{ $entries }</listChange>)
+        else local:insert-first($container, local:chunks($entries))
+};
+
+declare function local:insert-first($parent as element(), $children as element()*) as empty-sequence() {
+    if (exists($parent/*)) then update insert $children preceding $parent/*[1]
+    else update insert $children into $parent
 };
 
 declare function local:declare-user($tei as element(), $user as xs:string, $name as xs:string) as empty-sequence() {
@@ -65,7 +99,9 @@ declare function local:log-review($tei as element(), $rev as xs:integer, $status
  :)
 declare function local:carry-log($tei as element(), $old as element()) as empty-sequence() {
     (
-        for $stale in $tei/tei:teiHeader/tei:revisionDesc//tei:change[starts-with(@xml:id, 'rev-')]
+        (: Chunks go whole; entries outside chunks one by one. :)
+        for $stale in $tei/tei:teiHeader/tei:revisionDesc//(tei:listChange[starts-with(@xml:id, 'changes-')]
+                          | tei:change[starts-with(@xml:id, 'rev-')][empty(ancestor::tei:listChange[starts-with(@xml:id, 'changes-')])])
         return update delete $stale,
         local:insert-accounts($tei,
             for $account in $old/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[starts-with(@xml:id, 'user-')]

@@ -138,7 +138,7 @@ class ReviewHistoryIT {
         assertTrue(marked.contains("<sic>thoughtful</sic><corr resp=\"#user-editor1\" cert=\"high\" type=\"word\">thoughtful</corr>"), marked);
         String pending = draft();
         assertTrue(xpath(pending, "//tei:titleStmt/tei:respStmt[@xml:id = 'user-editor1']/tei:name = 'Edith Editor'"));
-        assertTrue(xpath(pending, "//tei:revisionDesc/tei:change[@xml:id = 'rev-" + rev + "'][@status = 'pending']"
+        assertTrue(xpath(pending, "//tei:revisionDesc//tei:change[@xml:id = 'rev-" + rev + "'][@status = 'pending']"
                 + "[@who = '#user-editor1'][@target = '#ch12-p3'][empty(@resp)]"));
 
         post("editor1", "/changes/" + rev + "/accept", null, Map.of("comment", "Fine.")).then().statusCode(403);
@@ -146,7 +146,7 @@ class ReviewHistoryIT {
         assertEquals("accepted", change(rev, "change.status"));
         assertEquals("reviewer1", change(rev, "change.reviewer"));
         assertEquals("Right: a real word, kept.", change(rev, "change.comment"));
-        assertTrue(xpath(draft(), "//tei:revisionDesc/tei:change[@xml:id = 'rev-" + rev + "'][@status = 'accepted']"
+        assertTrue(xpath(draft(), "//tei:revisionDesc//tei:change[@xml:id = 'rev-" + rev + "'][@status = 'accepted']"
                 + "[@resp = '#user-reviewer1'] and //tei:respStmt[@xml:id = 'user-reviewer1']"));
         post("reviewer1", "/changes/" + rev + "/accept", null, Map.of("comment", "Again")).then().statusCode(409);
         post("reviewer1", "/changes/999999/accept", null, Map.of("comment", "None")).then().statusCode(404);
@@ -242,7 +242,7 @@ class ReviewHistoryIT {
         String reverted = draft();
         assertTrue(sameTree(text(before.asString()), text(reverted)), "the revert did not restore the text");
         // The header keeps the record of what was reverted, and the revert is a change of its own.
-        assertTrue(xpath(reverted, "//tei:revisionDesc/tei:change[@xml:id = 'rev-" + noted + "'][@status = 'accepted']"));
+        assertTrue(xpath(reverted, "//tei:revisionDesc//tei:change[@xml:id = 'rev-" + noted + "'][@status = 'accepted']"));
         long revert = given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/history?size=1").then()
                 .extract().jsonPath().getLong("changes[0].revision");
         assertEquals("revert", change(revert, "change.operation"));
