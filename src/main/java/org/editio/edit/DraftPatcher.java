@@ -26,6 +26,7 @@ public final class DraftPatcher {
     public XdmNode replace(XdmNode draft, String xmlId, XdmNode element, Editor editor) {
         try {
             Xslt30Transformer t = replace.load30();
+            t.setGlobalContextItem(draft);
             t.setStylesheetParameters(Map.of(
                     new QName("fragment-id"), new XdmAtomicValue(xmlId),
                     new QName("replacement"), element,
