@@ -103,6 +103,22 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aVersionOneInstanceStoredIsStaleOnceTheOtherHasChangedTheElement() {
+        Response p = get(0, "ch12-p21");
+        assertEquals(204, put(0, "editor1", "ch12-p21", p.header("ETag"), p.asString().replace("</p>", " one.</p>")));
+        String storedByTheFirst = get(0, "ch12-p21").header("ETag");
+        assertEquals(204, put(1, "editor2", "ch12-p21", storedByTheFirst, p.asString().replace("</p>", " two.</p>")));
+        // The first instance remembers storedByTheFirst as the element's version, but eXist-db has the second's.
+        Response stale = given().baseUri(base(0)).port(-1).auth().oauth2(Tokens.of("editor1"))
+                .contentType("application/tei+xml").header("If-Match", storedByTheFirst)
+                .body(p.asString().replace("</p>", " three.</p>"))
+                .when().put(EDITION + "/fragments/ch12-p21").then().extract().response();
+        assertEquals(412, stale.statusCode());
+        assertTrue(stale.asString().contains(" two."), "the 412 carries the element as the second instance stored it");
+        assertTrue(get(0, "ch12-p21").asString().contains(" two."));
+    }
+
+    @Test
     void writersOfDifferentElementsThroughTwoInstancesAllSucceed() throws Exception {
         List<String> ids = List.of("ch12-p20", "ch12-p21", "ch12-p22", "ch12-p23");
         List<Response> read = new ArrayList<>();
