@@ -75,11 +75,11 @@ public class FragmentService {
         FragmentIds.require(edition, xmlId);
         requireIfMatch(ifMatch);
         XdmNode element = RootElement.of(parser.parse(body));
-        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
+        String expected = FragmentVersions.named(ifMatch);
         // The version this instance stored last needs no read: if someone has changed the element since,
         // the storing query refuses the write (412) all the same, only after validating it.
         if (!expected.equals(storedVersions.getOrDefault(edition, Map.of()).get(xmlId))) {
-            expected = current(edition, xmlId, ifMatch).version();
+            current(edition, xmlId, ifMatch);
         }
         return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
                 "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
@@ -95,8 +95,7 @@ public class FragmentService {
         requireIfMatch(ifMatch);
         StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
                 .orElseThrow(() -> missing(edition, xmlId));
-        String expected = FragmentVersions.parse(ifMatch).orElse(ifMatch.trim());
-        if (!current.version().equals(expected)) {
+        if (!current.version().equals(FragmentVersions.named(ifMatch))) {
             throw new FragmentConflictException(xmlId, current.version(), current.xml());
         }
         return current;
@@ -180,34 +179,39 @@ public class FragmentService {
         return new Draft(stored.revision(), stored.tei(), false);
     }
 
-    /** @return the draft's TEI with the element replaced, as validated */
+    /**
+     * @return the draft's TEI with the element replaced, as validated: by its parts when the draft is known
+     * valid and already declares the editor (the only change outside the element a write makes), else whole
+     */
     private XdmNode validate(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
         XdmNode current = XmlIds.find(draft.tei(), xmlId).orElseThrow(() -> missing(edition, xmlId));
-        Optional<Draft> base = checkedBase(draft, xmlId, current, editor);
-        XdmNode patched = patcher.replace(base.map(Draft::tei).orElse(draft.tei()), xmlId, element, editor);
-        List<ValidationMessage> messages = base
-                .flatMap(b -> validator.edits().validate(b.tei(), patched, xmlId, xmlId))
-                .orElseGet(() -> validator.validate(parser.serialize(patched).getBytes(StandardCharsets.UTF_8), "edition"));
+        XdmNode patched = patcher.replace(draft.tei(), xmlId, element, editor);
+        List<ValidationMessage> messages;
+        if (draft.valid() && XmlIds.find(draft.tei(), editor.id()).isPresent()) {
+            messages = byParts(draft.tei(), patched, xmlId).orElseGet(() -> whole(patched));
+        } else {
+            messages = whole(patched);
+            if (!TeiValidator.isValid(messages)) {
+                // Findings by parts give the lines of what was sent; they need the draft (with the editor
+                // declared) to be valid, which an imported edition outside the conventions is not.
+                XdmNode declared = patcher.replace(draft.tei(), xmlId, current, editor);
+                if (TeiValidator.isValid(whole(declared))) {
+                    messages = byParts(declared, patched, xmlId).orElse(messages);
+                }
+            }
+        }
         if (!TeiValidator.isValid(messages)) {
             throw new InvalidEditException("The edit would leave the edition invalid; nothing was stored", messages);
         }
         return RootElement.of(patched);
     }
 
-    /**
-     * The draft that an edit can be validated against by its parts: valid, and with the editor declared
-     * (the only change outside the element that a write makes to the text). A draft read from eXist-db, or
-     * one that gains a declaration, is validated as a whole first (once); empty when it is not valid (an
-     * imported edition outside the project's conventions), and the edit is then validated as a whole.
-     */
-    private Optional<Draft> checkedBase(Draft draft, String xmlId, XdmNode current, Editor editor) {
-        if (draft.valid() && XmlIds.find(draft.tei(), editor.id()).isPresent()) {
-            return Optional.of(draft);
-        }
-        XdmNode declared = patcher.replace(draft.tei(), xmlId, current, editor);
-        boolean valid = TeiValidator.isValid(
-                validator.validate(parser.serialize(declared).getBytes(StandardCharsets.UTF_8), "edition"));
-        return valid ? Optional.of(new Draft(draft.revision(), RootElement.of(declared), true)) : Optional.empty();
+    private Optional<List<ValidationMessage>> byParts(XdmNode draft, XdmNode patched, String xmlId) {
+        return validator.edits().validate(draft, patched, xmlId, xmlId);
+    }
+
+    private List<ValidationMessage> whole(XdmNode draft) {
+        return validator.validate(parser.serialize(draft).getBytes(StandardCharsets.UTF_8), "edition");
     }
 
     /**

@@ -16,6 +16,11 @@ public final class FragmentVersions {
         return '"' + version + '"';
     }
 
+    /** The version an If-Match names: its entity tag's hash, or else the header as sent (which names none). */
+    public static String named(String ifMatch) {
+        return parse(ifMatch).orElse(ifMatch.trim());
+    }
+
     public static Optional<String> parse(String header) {
         if (header == null) {
             return Optional.empty();
