@@ -14,7 +14,6 @@ import net.sf.saxon.serialize.SerializationProperties;
  */
 public final class LineNumberedDestination extends XdmDestination {
 
-
     @Override
     public Receiver getReceiver(PipelineConfiguration pipe, SerializationProperties params) {
         Receiver receiver = super.getReceiver(pipe, params);

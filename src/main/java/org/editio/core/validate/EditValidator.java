@@ -1,6 +1,7 @@
 package org.editio.core.validate;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,8 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XPathSelector;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
@@ -66,11 +68,20 @@ public final class EditValidator {
     private final XsltExecutable context;
     private final RelaxNgValidator stubbedGrammar;
     private final boolean argued;
+    private final XPathExecutable focusRoots;
+    private final XPathExecutable path;
 
     EditValidator(Processor processor, Path rng, Path schematron, SchematronValidator rules) {
         this.processor = processor;
         this.rules = rules;
         this.context = Stylesheets.compile(processor, "edit/validation-context.xsl");
+        try {
+            this.focusRoots = processor.newXPathCompiler().compile(
+                    "//processing-instruction('editio-focus')/following-sibling::*[1]/path()");
+            this.path = processor.newXPathCompiler().compile("path()");
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
         this.argued = ARGUED_PATTERNS.equals(patternIds(processor, schematron));
         this.stubbedGrammar = argued ? stubbed(processor, rng) : null;
     }
@@ -130,8 +141,8 @@ public final class EditValidator {
 
     private List<String> focusPaths(XdmNode ruleContext) throws SaxonApiException {
         List<String> paths = new ArrayList<>();
-        XdmValue found = processor.newXPathCompiler().evaluate(
-                "//processing-instruction('editio-focus')/following-sibling::*[1]/path()", ruleContext);
+        XPathSelector found = focusRoots.load();
+        found.setContextItem(ruleContext);
         for (XdmItem item : found) {
             paths.add(item.getStringValue());
         }
@@ -159,7 +170,9 @@ public final class EditValidator {
     }
 
     private String byIdPath(XdmNode document, String xmlId) throws SaxonApiException {
-        return processor.newXPathCompiler().evaluateSingle("path()", byId(document, xmlId)).getStringValue();
+        XPathSelector selector = path.load();
+        selector.setContextItem(byId(document, xmlId));
+        return selector.evaluateSingle().getStringValue();
     }
 
     private static boolean within(String location, List<String> focus) {
@@ -197,7 +210,7 @@ public final class EditValidator {
     private static RelaxNgValidator stubbed(Processor processor, Path rng) {
         try {
             Xslt30Transformer t = Stylesheets.compile(processor, "edit/stubbed-grammar.xsl").load30();
-            java.io.StringWriter grammar = new java.io.StringWriter();
+            StringWriter grammar = new StringWriter();
             t.transform(new StreamSource(rng.toFile()), processor.newSerializer(grammar));
             InputSource source = new InputSource(new StringReader(grammar.toString()));
             source.setSystemId(rng.toUri().toString());
