@@ -72,11 +72,12 @@ return
             let $changes := doc($collection || '/changes.xml')/ed:changes
             (: id() uses eXist-db's index of xml:id; a path with a predicate would read every element. :)
             let $element := id($fragment, $draft)
+            let $version := if (count($element) eq 1) then local:version($element) else ()
             return
-                if (count($element) ne 1) then
+                if (empty($version)) then
                     <ed:outcome status="no-fragment"/>
-                else if (local:version($element) ne $expected) then
-                    <ed:outcome status="stale" rev="{$current}" version="{local:version($element)}">{ $element }</ed:outcome>
+                else if ($version ne $expected) then
+                    <ed:outcome status="stale" rev="{$current}" version="{$version}">{ $element }</ed:outcome>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcome status="moved" rev="{$current}"/>
                 else if ($review-rev gt 0 and not($changes/ed:change[@rev eq string($review-rev)]/@status eq 'pending')) then
