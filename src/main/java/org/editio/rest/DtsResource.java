@@ -85,9 +85,7 @@ public class DtsResource {
                                @Parameter(example = "1") @QueryParam("down") Integer down,
                                @QueryParam("tree") String tree, @QueryParam("page") Integer page,
                                @Context UriInfo uri) {
-        if (resource == null) {
-            throw new DtsRequestException("resource is required");
-        }
+        requireResource(resource);
         DtsService.Text text = dts.text(resource, texts.choose(null));
         Map<String, Object> navigation = new java.util.LinkedHashMap<>();
         navigation.put("@context", DtsService.CONTEXT);
@@ -111,9 +109,7 @@ public class DtsResource {
                              @QueryParam("start") String start, @QueryParam("end") String end,
                              @QueryParam("tree") String tree,
                              @Parameter(description = "application/tei+xml (the only one)") @QueryParam("mediaType") String mediaType) {
-        if (resource == null) {
-            throw new DtsRequestException("resource is required");
-        }
+        requireResource(resource);
         DtsService.Text text = dts.text(resource, texts.choose(null));
         if (mediaType != null && !mediaType.equals(EditionResource.TEI_XML)) {
             throw new org.editio.dts.DtsNotFoundException(resource, "Resource '" + resource + "' is available as "
@@ -130,6 +126,12 @@ public class DtsResource {
             return Response.ok(json.writeValueAsString(object), JSON_LD).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireResource(String resource) {
+        if (resource == null) {
+            throw new DtsRequestException("resource is required");
         }
     }
 }
