@@ -6,6 +6,7 @@
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:map="http://www.w3.org/2005/xpath-functions/map"
                 xmlns:tei="http://www.tei-c.org/ns/1.0"
                 xmlns:e="http://editio.org/ns/xslt"
                 exclude-result-prefixes="#all">
@@ -13,7 +14,7 @@
   <!-- The hand of a node: the @hand of its nearest ancestor-or-self that has one (the edition's rule). -->
   <xsl:function name="e:hand" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="marked" as="attribute(hand)?" select="($node/ancestor-or-self::*/@hand)[last()]"/>
+    <xsl:variable name="marked" as="attribute(hand)?" select="$node/ancestor-or-self::*[@hand][1]/@hand"/>
     <xsl:sequence select="if (exists($marked)) then replace($marked, '^#', '') else 'LT'"/>
   </xsl:function>
 
@@ -38,33 +39,49 @@
 
   <!--
     Notes are numbered from 1 in each chapter, as footnotes in a book are, and corrections lettered
-    a, b, … z, aa … so that they never look like notes. Accumulators count each once per document;
-    a format module declares <xsl:mode use-accumulators="#all"/> to have them.
+    a, b, … z, aa … so that they never look like notes. One pass builds the numbers, keyed by
+    generate-id(): a format module computes them once per document in its "/" template and hands them
+    down as the tunnel parameter e:numbering. (Accumulators did this before; each of their lookups
+    compared document positions, and cost more than the rest of a correction's rendering.)
   -->
-  <xsl:accumulator name="e:notes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:div[@type = 'chapter']" select="0"/>
-    <xsl:accumulator-rule match="tei:note" select="$value + 1"/>
-  </xsl:accumulator>
+  <xsl:function name="e:numbering" as="map(xs:string, xs:integer)">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="map:merge((
+        for $chapter in $text//tei:div[@type = 'chapter']
+        return (e:numbered($chapter//tei:note[e:chapter(.) is $chapter]),
+                e:numbered($chapter//tei:choice[e:chapter(.) is $chapter])),
+        e:numbered($text//tei:note[empty(e:chapter(.))]),
+        e:numbered($text//tei:choice[empty(e:chapter(.))])))"/>
+  </xsl:function>
 
-  <xsl:accumulator name="e:corrections" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:div[@type = 'chapter']" select="0"/>
-    <xsl:accumulator-rule match="tei:choice" select="$value + 1"/>
-  </xsl:accumulator>
+  <!-- Each node's position in the sequence, keyed by generate-id(). -->
+  <xsl:function name="e:numbered" as="map(xs:string, xs:integer)*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="for $i in 1 to count($nodes) return map:entry(generate-id($nodes[$i]), $i)"/>
+  </xsl:function>
 
   <xsl:function name="e:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="$note ! accumulator-before('e:notes')"/>
+    <xsl:param name="numbering" as="map(xs:string, xs:integer)"/>
+    <xsl:sequence select="$numbering(generate-id($note))"/>
   </xsl:function>
 
   <xsl:function name="e:correction-label" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
-    <xsl:sequence select="format-integer($choice ! accumulator-before('e:corrections'), 'a')"/>
+    <xsl:param name="numbering" as="map(xs:string, xs:integer)"/>
+    <xsl:sequence select="format-integer($numbering(generate-id($choice)), 'a')"/>
+  </xsl:function>
+
+  <!-- The id a name in the text is linked by, from the index (both editions are made in one pass). -->
+  <xsl:function name="e:name-id" as="xs:string">
+    <xsl:param name="name" as="element(tei:persName)"/>
+    <xsl:sequence select="'pn-' || generate-id($name)"/>
   </xsl:function>
 
   <!-- The register entry a persName points to. -->
   <xsl:function name="e:person" as="element(tei:person)?">
     <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:sequence select="root($name)//tei:person[@xml:id = substring-after($name/@ref, '#')]"/>
+    <xsl:sequence select="id(substring-after($name/@ref, '#'), $name)[self::tei:person]"/>
   </xsl:function>
 
   <!-- A name to display for a person: the register's first persName. -->
@@ -84,7 +101,7 @@
     <xsl:param name="cit" as="element(tei:cit)"/>
     <xsl:variable name="ref" as="xs:string?" select="($cit/tei:bibl/tei:author/@ref)[1]"/>
     <xsl:variable name="person" as="element(tei:person)?"
-                  select="root($cit)//tei:person[@xml:id = substring-after($ref, '#')]"/>
+                  select="$ref ! id(substring-after(., '#'), $cit)[self::tei:person]"/>
     <xsl:sequence select="if (exists($person)) then e:person-name($person) else ()"/>
   </xsl:function>
 
@@ -94,7 +111,7 @@
     <xsl:variable name="resp" as="xs:string*" select="tokenize($corr/@resp)"/>
     <xsl:variable name="accounts" as="xs:string*"
                   select="for $account in $resp[starts-with(., '#user-')]
-                          return (normalize-space((root($corr)//tei:respStmt[@xml:id = substring($account, 2)]/tei:name)[1]), $account)[. ne ''][1]"/>
+                          return (normalize-space(id(substring($account, 2), $corr)[self::tei:respStmt]/tei:name[1]), $account)[. ne ''][1]"/>
     <xsl:variable name="editors" as="xs:string*" select="('the editors'[$resp = '#editio'], $accounts)"/>
     <xsl:sequence select="if ($resp = '#importer' and exists($editors))
                           then 'proposed by the importer, confirmed by ' || string-join($editors, ', ')
@@ -111,11 +128,15 @@
   <xsl:function name="e:review-status" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
     <xsl:variable name="change" as="element(tei:change)?"
-                  select="(root($choice)//tei:revisionDesc//tei:change[@xml:id = substring-after($choice/@change, '#')])[1]"/>
-    <xsl:variable name="resp" as="xs:string*" select="tokenize($choice/tei:corr[1]/@resp)"/>
-    <xsl:sequence select="if (exists($change/@status)) then string($change/@status)
-                          else if (exists($resp) and (every $r in $resp satisfies $r eq '#importer')) then 'pending'
-                          else 'accepted'"/>
+                  select="$choice/@change ! id(substring-after(., '#'), $choice)[self::tei:change][ancestor::tei:revisionDesc]"/>
+    <xsl:sequence select="if (exists($change/@status)) then string($change/@status) else e:imported-status($choice/tei:corr[1])"/>
+  </xsl:function>
+
+  <!-- The status of a correction that came with the text: pending while only the importer proposed it. -->
+  <xsl:function name="e:imported-status" as="xs:string">
+    <xsl:param name="corr" as="element(tei:corr)?"/>
+    <xsl:variable name="resp" as="xs:string*" select="tokenize($corr/@resp)"/>
+    <xsl:sequence select="if (exists($resp) and (every $r in $resp satisfies $r eq '#importer')) then 'pending' else 'accepted'"/>
   </xsl:function>
 
   <!-- The words of a node as the reading view gives them: corrections for errors, notes left out

@@ -17,7 +17,8 @@
     as footnotes of their own, called from the same place: they land on the same page, just below it.
   -->
   <xsl:template match="tei:note">
-    <xsl:variable name="n" as="xs:integer" select="e:note-number(.)"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:variable name="n" as="xs:integer" select="e:note-number(., $e:numbering)"/>
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="e:note-call"><xsl:value-of select="$n"/></fo:inline>
       <fo:footnote-body>
@@ -46,14 +47,15 @@
 
   <!-- The text gives the edition's reading and a lettered call. -->
   <xsl:template match="tei:choice">
+    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
     <xsl:apply-templates select="e:lemma(.)/node()"/>
     <xsl:choose>
       <xsl:when test="ancestor::tei:note">
-        <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+        <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(., $e:numbering)"/></fo:inline>
       </xsl:when>
       <xsl:otherwise>
         <fo:footnote>
-          <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+          <fo:inline xsl:use-attribute-sets="e:app-call"><xsl:value-of select="e:correction-label(., $e:numbering)"/></fo:inline>
           <xsl:call-template name="e:app-entry"/>
         </fo:footnote>
       </xsl:otherwise>
@@ -65,6 +67,7 @@
     lemma is a character the edition leaves out: "] T, omitted".
   -->
   <xsl:template name="e:app-entry">
+    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
     <xsl:variable name="lemma" as="element()?" select="e:lemma(.)"/>
     <xsl:variable name="readings" as="element()*" select="* except $lemma"/>
     <xsl:variable name="corr" as="element(tei:corr)?" select="tei:corr[1]"/>
@@ -75,7 +78,7 @@
       <xsl:call-template name="e:footnote-item">
         <xsl:with-param name="id" select="e:fo-id(.)"/>
         <xsl:with-param name="label" as="element()">
-          <fo:inline font-style="italic"><xsl:value-of select="e:correction-label(.)"/></fo:inline>
+          <fo:inline font-style="italic"><xsl:value-of select="e:correction-label(., $e:numbering)"/></fo:inline>
         </xsl:with-param>
         <xsl:with-param name="family" select="$serif"/>
         <xsl:with-param name="body" as="item()*">

@@ -29,9 +29,6 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <!-- The numbering of notes and corrections in common/functions.xsl runs on accumulators. -->
-  <xsl:mode use-accumulators="#all"/>
-
   <!-- Page runs in the index for Editio's FOP layout maker, or plain page citations: see index.xsl. -->
   <xsl:param name="index-page-runs" as="xs:boolean" select="true()"/>
 
@@ -40,6 +37,14 @@
 
   <xsl:template match="/">
     <xsl:variable name="text" as="element(tei:text)" select="e:require-tei(.)"/>
+    <xsl:apply-templates select="." mode="e:book">
+      <xsl:with-param name="text" select="$text"/>
+      <xsl:with-param name="e:numbering" select="e:numbering($text)" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="/" mode="e:book">
+    <xsl:param name="text" as="element(tei:text)"/>
     <xsl:variable name="language" as="xs:string" select="(tei:TEI/@xml:lang, 'en')[1]"/>
     <fo:root xsl:use-attribute-sets="e:book" language="{$language}">
       <xsl:call-template name="e:layout-master-set"/>

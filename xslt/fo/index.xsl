@@ -48,7 +48,7 @@
             <xsl:variable name="mentions" as="element(tei:persName)+" select="$mentions(string(@xml:id))"/>
             <fo:block start-indent="1.2em" text-indent="-1.2em" text-align="start" space-after="0.6mm">
               <xsl:if test="$index-page-runs">
-                <xsl:attribute name="ix:mentions" select="$mentions ! e:pn-id(.)"/>
+                <xsl:attribute name="ix:mentions" select="$mentions ! e:name-id(.)"/>
               </xsl:if>
               <xsl:value-of select="e:index-name(.)"/>
               <xsl:for-each select="tei:note">
@@ -72,9 +72,9 @@
     <xsl:choose>
       <xsl:when test="$index-page-runs">
         <xsl:for-each select="$mentions">
-          <fo:inline ix:mention="{e:pn-id(.)}" ix:show="start">, <xsl:call-template name="e:index-citation"/></fo:inline>
+          <fo:inline ix:mention="{e:name-id(.)}" ix:show="start">, <xsl:call-template name="e:index-citation"/></fo:inline>
           <xsl:if test="position() gt 1">
-            <fo:inline ix:mention="{e:pn-id(.)}" ix:show="end">–<xsl:call-template name="e:index-citation"/></fo:inline>
+            <fo:inline ix:mention="{e:name-id(.)}" ix:show="end">–<xsl:call-template name="e:index-citation"/></fo:inline>
           </xsl:if>
         </xsl:for-each>
       </xsl:when>
@@ -90,8 +90,8 @@
   </xsl:template>
 
   <xsl:template name="e:index-citation">
-    <fo:basic-link internal-destination="{e:pn-id(.)}">
-      <fo:page-number-citation ref-id="{e:pn-id(.)}"/>
+    <fo:basic-link internal-destination="{e:name-id(.)}">
+      <fo:page-number-citation ref-id="{e:name-id(.)}"/>
     </fo:basic-link>
   </xsl:template>
 

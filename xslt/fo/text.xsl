@@ -142,7 +142,7 @@
 
   <!-- Every mention carries an id, so that the index can cite its page. -->
   <xsl:template match="tei:persName">
-    <fo:inline id="{e:pn-id(.)}"><xsl:apply-templates/></fo:inline>
+    <fo:inline id="{e:name-id(.)}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:hi">
@@ -209,19 +209,6 @@
   <xsl:function name="e:fo-id" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="($element/@xml:id, 'e-' || generate-id($element))[1]"/>
-  </xsl:function>
-
-  <!--
-    Numbered, not generated: the index of a second run must find the ids of the first. An
-    accumulator counts the names once per document (xsl:number would rescan the text for each).
-  -->
-  <xsl:accumulator name="e:names" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:persName" select="$value + 1"/>
-  </xsl:accumulator>
-
-  <xsl:function name="e:pn-id" as="xs:string">
-    <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:sequence select="'pn-' || $name ! accumulator-before('e:names')"/>
   </xsl:function>
 
   <!-- A division's title for running heads, contents and bookmarks, without the closing full stop. -->

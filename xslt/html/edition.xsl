@@ -16,8 +16,8 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="apparatus.xsl"/>
 
+  <!-- HtmlRenderer serializes with Editio's HTML5 serializer (Html5Serializer); this is for other runners. -->
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-  <xsl:mode use-accumulators="#all"/>
 
   <xsl:key name="e:names" match="tei:text//tei:persName" use="@ref"/>
 
@@ -36,6 +36,14 @@
       <xsl:sequence select="error(xs:QName('e:bad-view'), 'view must be reading or diplomatic, not ' || $view)"/>
     </xsl:if>
     <xsl:variable name="text" as="element(tei:text)" select="e:require-tei(.)"/>
+    <xsl:apply-templates select="." mode="e:page">
+      <xsl:with-param name="text" select="$text"/>
+      <xsl:with-param name="e:numbering" select="e:numbering($text)" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="/" mode="e:page">
+    <xsl:param name="text" as="element(tei:text)"/>
     <html lang="{(tei:TEI/@xml:lang, 'en')[1]}">
       <head>
         <meta charset="UTF-8"/>
@@ -136,7 +144,7 @@
             <xsl:text>: </xsl:text>
             <xsl:for-each select="key('e:names', '#' || $id, root($text))">
               <xsl:if test="position() gt 1">, </xsl:if>
-              <a href="#{e:persname-id(.)}"><xsl:value-of select="position()"/></a>
+              <a href="#{e:name-id(.)}"><xsl:value-of select="position()"/></a>
             </xsl:for-each>
           </li>
         </xsl:for-each>

@@ -30,7 +30,7 @@
   </xsl:template>
 
   <xsl:template match="tei:p">
-    <p id="{@xml:id}" class="{string-join(('hand-' || e:hand(.), tokenize(@rend) ! ('rend-' || .)), ' ')}">
+    <p id="{@xml:id}" class="{'hand-' || e:hand(.), tokenize(@rend) ! ('rend-' || .)}">
       <xsl:choose>
         <xsl:when test="e:is-run-piece(.)">
           <span class="omission" aria-hidden="true" title="Words of the editor left out">[…]</span>
@@ -70,15 +70,10 @@
   </xsl:template>
 
   <xsl:template match="tei:persName">
-    <span class="person" id="{e:persname-id(.)}" data-person="{substring-after(@ref, '#')}">
+    <span id="{e:name-id(.)}" data-person="{substring-after(@ref, '#')}">
       <xsl:apply-templates/>
     </span>
   </xsl:template>
-
-  <xsl:function name="e:persname-id" as="xs:string">
-    <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:sequence select="'pn-' || generate-id($name)"/>
-  </xsl:function>
 
   <xsl:template match="tei:hi">
     <em><xsl:apply-templates/></em>

@@ -44,7 +44,7 @@ public class RenderResource {
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        Revised<String> page = render.html(id, which, chosen);
+        Revised<byte[]> page = render.html(id, which, chosen);
         return Response.ok(page.value(), "text/html;charset=UTF-8")
                 .header(HttpHeaders.ETAG, etag(which, page.revision(), variant))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")

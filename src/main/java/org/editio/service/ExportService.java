@@ -35,8 +35,8 @@ public class ExportService {
             for (String schema : new String[] {"editio.odd", "editio.rng", "editio.sch"}) {
                 put(zip, "schema/" + schema, resource("/schema/" + schema));
             }
-            put(zip, "html/index.html", utf8(renders.sitePage(id, text, HtmlRenderer.View.READING).value()));
-            put(zip, "html/diplomatic.html", utf8(renders.sitePage(id, text, HtmlRenderer.View.DIPLOMATIC).value()));
+            put(zip, "html/index.html", renders.sitePage(id, text, HtmlRenderer.View.READING).value());
+            put(zip, "html/diplomatic.html", renders.sitePage(id, text, HtmlRenderer.View.DIPLOMATIC).value());
             for (String asset : HtmlRenderer.ASSETS) {
                 put(zip, "html/assets/" + asset, HtmlRenderer.asset(asset));
             }
@@ -56,10 +56,6 @@ public class ExportService {
                 + "schema/editio.sch    the project's Schematron rules\n"
                 + "html/                the reading site (index.html, diplomatic.html), to publish as it is\n"
                 + id + ".pdf            the print edition\n";
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String path) throws IOException {

@@ -30,7 +30,7 @@ public class RenderService {
     @Inject
     PdfRenderer pdfRenderer;
 
-    private RevisionCache<String> pages;
+    private RevisionCache<byte[]> pages;
     private RevisionCache<byte[]> books;
     /** FOP keeps a whole page sequence in memory: one book at a time per JVM bounds that. */
     private final Object fop = new Object();
@@ -45,12 +45,12 @@ public class RenderService {
         return editions.revision(id, text);
     }
 
-    public Revised<String> html(String id, EditionStore.Text text, HtmlRenderer.View view) {
+    public Revised<byte[]> html(String id, EditionStore.Text text, HtmlRenderer.View view) {
         return pages.get(id, text, view.name(), tei -> renderer.render(parse(tei), view, SERVED));
     }
 
     /** The reading and diplomatic pages with relative links, as in the static site ({@code index.html}, …). */
-    public Revised<String> sitePage(String id, EditionStore.Text text, HtmlRenderer.View view) {
+    public Revised<byte[]> sitePage(String id, EditionStore.Text text, HtmlRenderer.View view) {
         return pages.get(id, text, "site-" + view.name(),
                 tei -> renderer.render(parse(tei), view, HtmlRenderer.Links.STATIC_SITE));
     }

@@ -1,7 +1,6 @@
 package org.editio.bench;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -127,18 +126,19 @@ public final class RenderBenchmark {
                 transform(processor, identity, tei);
                 html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE);
             }
-            double floor = median(runs, () -> transform(processor, identity, tei));
-            double page = median(runs, () -> html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE));
+            double floor = medianBytes(runs, () -> transform(processor, identity, tei));
+            double page = medianBytes(runs, () -> html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE));
             System.out.printf("| %dx | %.1f MB | %.0f ms | %.0f ms | %.2f |%n", times, xml.length() / 1e6, floor, page, page / floor);
         }
     }
 
-    static String transform(Processor processor, XsltExecutable stylesheet, XdmNode tei) {
+    /** Both sides write UTF-8 bytes, as the service sends them. */
+    static byte[] transform(Processor processor, XsltExecutable stylesheet, XdmNode tei) {
         try {
             Xslt30Transformer t = stylesheet.load30();
-            StringWriter out = new StringWriter();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
             t.applyTemplates(tei, processor.newSerializer(out));
-            return out.toString();
+            return out.toByteArray();
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }

@@ -20,15 +20,16 @@ class CommonFunctionsTest {
                 xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:e="http://editio.org/ns/xslt"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
               <xsl:import href="functions.xsl"/>
-              <xsl:mode use-accumulators="#all"/>
               <xsl:template match="/">
+                <xsl:variable name="n" select="e:numbering(tei:TEI/tei:text)"/>
                 <r>
                   <hands><xsl:value-of select="(//tei:seg[@type='interpolation'], (//tei:text//tei:persName)[1], //tei:head[@type='part'],
                       //tei:p[@xml:id='ch1-p3']/text()[1]) ! e:hand(.)"/></hands>
                   <pieces><xsl:value-of select="(//tei:p[@xml:id='ch1-p2'], //tei:p[@xml:id='ch1-p1'],
                       //tei:seg[@type='signature']) ! e:is-run-piece(.)"/></pieces>
-                  <notes><xsl:value-of select="//tei:note ! e:note-number(.)"/></notes>
-                  <labels><xsl:value-of select="//tei:choice ! e:correction-label(.)"/></labels>
+                  <notes><xsl:value-of select="//tei:text//tei:note ! e:note-number(., $n)"/></notes>
+                  <labels><xsl:value-of select="//tei:choice ! e:correction-label(., $n)"/></labels>
+                  <names><xsl:value-of select="//tei:text//tei:persName ! e:name-id(.)"/></names>
                   <person><xsl:value-of select="e:person-name(e:person((//tei:text//tei:persName)[1]))"/></person>
                   <sort><xsl:value-of select="e:sort-key(//tei:person[1])"/></sort>
                   <speaker><xsl:value-of select="e:speaker(//tei:cit[1])"/></speaker>
@@ -61,6 +62,13 @@ class CommonFunctionsTest {
     void notesAreNumberedAndCorrectionsLetteredPerChapter() throws SaxonApiException {
         assertEquals("1 2 1", value("notes"));
         assertEquals("a b a", value("labels"));
+    }
+
+    @Test
+    void everyNameInTheTextHasALinkId() throws SaxonApiException {
+        String[] ids = value("names").split(" ");
+        assertEquals(2, ids.length, value("names"));
+        assertTrue(ids[0].matches("pn-\\w+") && !ids[0].equals(ids[1]), value("names"));
     }
 
     @Test

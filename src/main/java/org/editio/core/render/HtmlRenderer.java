@@ -1,6 +1,6 @@
 package org.editio.core.render;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +38,10 @@ public final class HtmlRenderer {
         this.html = Stylesheets.compile(processor, "html/edition.xsl");
     }
 
-    public String render(XdmNode tei, View view, Links links) {
+    /** The page as UTF-8 HTML5 bytes. */
+    public byte[] render(XdmNode tei, View view, Links links) {
         Xslt30Transformer transformer = html.load30();
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
             transformer.setStylesheetParameters(Map.of(
                     new QName("view"), new XdmAtomicValue(view.name().toLowerCase()),
@@ -48,11 +49,11 @@ public final class HtmlRenderer {
                     new QName("reading-href"), new XdmAtomicValue(links.readingHref()),
                     new QName("diplomatic-href"), new XdmAtomicValue(links.diplomaticHref())));
             transformer.setGlobalContextItem(tei);
-            transformer.applyTemplates(tei, processor.newSerializer(out));
+            transformer.applyTemplates(tei, Html5Serializer.to(processor, out));
         } catch (SaxonApiException e) {
             throw new RenderException("The HTML edition cannot be made from this document: " + e.getMessage(), e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     public static byte[] asset(String name) {

@@ -1,7 +1,6 @@
 package org.editio.core.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,10 +18,8 @@ public final class StaticSite {
     /** Writes {@code index.html} (reading view), {@code diplomatic.html} and {@code assets/}. */
     public void write(XdmNode tei, Path dir) throws IOException {
         Files.createDirectories(dir.resolve("assets"));
-        Files.writeString(dir.resolve("index.html"),
-                renderer.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("diplomatic.html"),
-                renderer.render(tei, HtmlRenderer.View.DIPLOMATIC, HtmlRenderer.Links.STATIC_SITE), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("index.html"), renderer.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE));
+        Files.write(dir.resolve("diplomatic.html"), renderer.render(tei, HtmlRenderer.View.DIPLOMATIC, HtmlRenderer.Links.STATIC_SITE));
         for (String asset : HtmlRenderer.ASSETS) {
             Files.write(dir.resolve("assets").resolve(asset), HtmlRenderer.asset(asset));
         }
