@@ -15,7 +15,7 @@
   <xsl:function name="e:hand" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="marked" as="attribute(hand)?" select="$node/ancestor-or-self::*[@hand][1]/@hand"/>
-    <xsl:sequence select="if (exists($marked)) then replace($marked, '^#', '') else 'LT'"/>
+    <xsl:sequence select="if (empty($marked)) then 'LT' else if (starts-with($marked, '#')) then substring($marked, 2) else string($marked)"/>
   </xsl:function>
 
   <!-- True for the editor's words (C.M.). -->
@@ -44,32 +44,37 @@
     down as the tunnel parameter e:numbering. (Accumulators did this before; each of their lookups
     compared document positions, and cost more than the rest of a correction's rendering.)
   -->
-  <xsl:function name="e:numbering" as="map(xs:string, xs:integer)">
+  <xsl:function name="e:numbering" as="map(xs:string, xs:string)">
     <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:variable name="chapters" as="element(tei:div)*" select="$text//tei:div[@type = 'chapter']"/>
     <xsl:sequence select="map:merge((
-        for $chapter in $text//tei:div[@type = 'chapter']
-        return (e:numbered($chapter//tei:note[e:chapter(.) is $chapter]),
-                e:numbered($chapter//tei:choice[e:chapter(.) is $chapter])),
-        e:numbered($text//tei:note[empty(e:chapter(.))]),
-        e:numbered($text//tei:choice[empty(e:chapter(.))])))"/>
+        for $chapter in $chapters
+        return let $inner := $chapter//tei:div[@type = 'chapter']
+               return (e:numbered($chapter//tei:note except $inner//tei:note, '1'),
+                       e:numbered($chapter//tei:choice except $inner//tei:choice, 'a')),
+        e:numbered($text//tei:note except $chapters//tei:note, '1'),
+        e:numbered($text//tei:choice except $chapters//tei:choice, 'a')))"/>
   </xsl:function>
 
-  <!-- Each node's position in the sequence, keyed by generate-id(). -->
-  <xsl:function name="e:numbered" as="map(xs:string, xs:integer)*">
+  <!-- Each node's position in the sequence, formatted by the picture of format-integer(), keyed by generate-id(). -->
+  <xsl:function name="e:numbered" as="map(xs:string, xs:string)*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="for $i in 1 to count($nodes) return map:entry(generate-id($nodes[$i]), $i)"/>
+    <xsl:param name="picture" as="xs:string"/>
+    <xsl:sequence select="for $i in 1 to count($nodes) return map:entry(generate-id($nodes[$i]), format-integer($i, $picture))"/>
   </xsl:function>
 
-  <xsl:function name="e:note-number" as="xs:integer">
+  <!-- The number a note is called by. -->
+  <xsl:function name="e:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:param name="numbering" as="map(xs:string, xs:integer)"/>
+    <xsl:param name="numbering" as="map(xs:string, xs:string)"/>
     <xsl:sequence select="$numbering(generate-id($note))"/>
   </xsl:function>
 
+  <!-- The letter a correction is called by. -->
   <xsl:function name="e:correction-label" as="xs:string">
     <xsl:param name="choice" as="element(tei:choice)"/>
-    <xsl:param name="numbering" as="map(xs:string, xs:integer)"/>
-    <xsl:sequence select="format-integer($numbering(generate-id($choice)), 'a')"/>
+    <xsl:param name="numbering" as="map(xs:string, xs:string)"/>
+    <xsl:sequence select="$numbering(generate-id($choice))"/>
   </xsl:function>
 
   <!-- The id a name in the text is linked by, from the index (both editions are made in one pass). -->
@@ -82,6 +87,16 @@
   <xsl:function name="e:person" as="element(tei:person)?">
     <xsl:param name="name" as="element(tei:persName)"/>
     <xsl:sequence select="id(substring-after($name/@ref, '#'), $name)[self::tei:person]"/>
+  </xsl:function>
+
+  <!-- The names in the text, grouped by the xml:id of the register entry they point to. -->
+  <xsl:function name="e:mentions" as="map(xs:string, element(tei:persName)+)">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:map>
+      <xsl:for-each-group select="$text//tei:persName[@ref]" group-by="substring-after(@ref, '#')">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- A name to display for a person: the register's first persName. -->

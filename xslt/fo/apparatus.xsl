@@ -17,8 +17,8 @@
     as footnotes of their own, called from the same place: they land on the same page, just below it.
   -->
   <xsl:template match="tei:note">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
-    <xsl:variable name="n" as="xs:integer" select="e:note-number(., $e:numbering)"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
+    <xsl:variable name="n" as="xs:string" select="e:note-number(., $e:numbering)"/>
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="e:note-call"><xsl:value-of select="$n"/></fo:inline>
       <fo:footnote-body>
@@ -47,7 +47,7 @@
 
   <!-- The text gives the edition's reading and a lettered call. -->
   <xsl:template match="tei:choice">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
     <xsl:apply-templates select="e:lemma(.)/node()"/>
     <xsl:choose>
       <xsl:when test="ancestor::tei:note">
@@ -67,7 +67,7 @@
     lemma is a character the edition leaves out: "] T, omitted".
   -->
   <xsl:template name="e:app-entry">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
     <xsl:variable name="lemma" as="element()?" select="e:lemma(.)"/>
     <xsl:variable name="readings" as="element()*" select="* except $lemma"/>
     <xsl:variable name="corr" as="element(tei:corr)?" select="tei:corr[1]"/>

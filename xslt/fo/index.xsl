@@ -20,13 +20,7 @@
 
   <xsl:template name="e:person-index">
     <xsl:param name="text" as="element(tei:text)"/>
-    <xsl:variable name="mentions" as="map(xs:string, element(tei:persName)+)">
-      <xsl:map>
-        <xsl:for-each-group select="$text//tei:persName[@ref]" group-by="substring-after(@ref, '#')">
-          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
-        </xsl:for-each-group>
-      </xsl:map>
-    </xsl:variable>
+    <xsl:variable name="mentions" as="map(xs:string, element(tei:persName)+)" select="e:mentions($text)"/>
     <xsl:variable name="persons" as="element(tei:person)*"
                   select="root($text)//tei:listPerson/tei:person[map:contains($mentions, @xml:id)]"/>
     <fo:page-sequence master-reference="e-index" format="1" initial-page-number="auto-odd">

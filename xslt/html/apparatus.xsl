@@ -14,7 +14,7 @@
     hover and on keyboard focus. Diplomatic view: the transcribed word marked, the correction after it.
   -->
   <xsl:template match="tei:choice">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
     <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
     <xsl:choose>
       <xsl:when test="$diplomatic">
@@ -33,8 +33,8 @@
   </xsl:template>
 
   <xsl:template match="tei:note">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
-    <xsl:variable name="n" as="xs:integer" select="e:note-number(., $e:numbering)"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
+    <xsl:variable name="n" as="xs:string" select="e:note-number(., $e:numbering)"/>
     <xsl:variable name="id" as="xs:string" select="(@xml:id, generate-id(.))[1]"/>
     <a class="note-ref hand-{e:hand(.)}" id="ref-{$id}" href="#{$id}" aria-label="Note {$n}"><sup><xsl:value-of select="$n"/></sup></a>
   </xsl:template>
@@ -60,7 +60,7 @@
   </xsl:template>
 
   <xsl:template name="e:apparatus">
-    <xsl:param name="e:numbering" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:param name="e:numbering" as="map(xs:string, xs:string)" tunnel="yes"/>
     <xsl:param name="choices" as="element(tei:choice)*" select=".//tei:choice"/>
     <xsl:if test="exists($choices) and not($diplomatic)">
       <!--
@@ -84,7 +84,7 @@
             <li id="app-{$id}" class="status-{$status}">
               <a href="#{$id}"><xsl:value-of select="e:correction-label(., $e:numbering)"/></a>
               <xsl:text> </xsl:text>
-              <span class="lemma"><xsl:value-of select="tei:corr"/></span>] <span class="rdg"><xsl:value-of select="tei:sic"/></span>
+              <span class="lemma"><xsl:value-of select="tei:corr"/></span>] <xsl:value-of select="tei:sic"/>
               <span class="resp"> (<xsl:value-of select="string-join((tei:corr/@type, $correctors(string(tei:corr[1]/@resp)),
                   ('review: ' || $status)[exists(current()/@change)]), '; ')"/>)</span>
             </li>

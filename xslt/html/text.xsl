@@ -69,8 +69,9 @@
     <q><xsl:apply-templates/></q>
   </xsl:template>
 
+  <!-- The id is e:name-id(.), written out: it is made for every name, and so is the index's link to it. -->
   <xsl:template match="tei:persName">
-    <span id="{e:name-id(.)}" data-person="{substring-after(@ref, '#')}">
+    <span id="pn-{generate-id()}" data-person="{substring-after(@ref, '#')}">
       <xsl:apply-templates/>
     </span>
   </xsl:template>

@@ -81,9 +81,10 @@ public final class RenderBenchmark {
                 fop(processor, pdf, minimal, tei);
                 pdf.render(tei);
             }
-            double floor = medianBytes(runs, () -> fop(processor, pdf, minimal, tei));
             byte[][] book = new byte[1][];
-            double full = medianBytes(runs, () -> book[0] = pdf.render(tei));
+            double[] medians = alternating(runs, () -> fop(processor, pdf, minimal, tei), () -> book[0] = pdf.render(tei));
+            double floor = medians[0];
+            double full = medians[1];
             int pages;
             try (var doc = org.apache.pdfbox.Loader.loadPDF(book[0])) {
                 pages = doc.getNumberOfPages();
@@ -105,9 +106,6 @@ public final class RenderBenchmark {
         }
     }
 
-    static double medianBytes(int runs, Supplier<byte[]> work) {
-        return median(runs, () -> new String(work.get(), 0, 4, StandardCharsets.ISO_8859_1));
-    }
 
     static void html() throws Exception {
         Processor processor = new Processor(false);
@@ -119,16 +117,18 @@ public final class RenderBenchmark {
         for (int times : new int[] {1, 10, 100}) {
             String xml = Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times);
             XdmNode tei = parser.parse(xml.getBytes(StandardCharsets.UTF_8));
-            int runs = times == 100 ? 5 : times == 10 ? 11 : 51;
-            int warmUps = times == 100 ? 3 : times == 10 ? 15 : 100;
+            int runs = times == 100 ? 9 : times == 10 ? 31 : 101;
+            int warmUps = times == 100 ? 5 : times == 10 ? 50 : 500;
             // Warm both together first, so that neither is measured before the JIT has compiled Saxon's hot paths.
             for (int i = 0; i < warmUps; i++) {
                 transform(processor, identity, tei);
                 html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE);
             }
-            double floor = medianBytes(runs, () -> transform(processor, identity, tei));
-            double page = medianBytes(runs, () -> html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE));
-            System.out.printf("| %dx | %.1f MB | %.0f ms | %.0f ms | %.2f |%n", times, xml.length() / 1e6, floor, page, page / floor);
+            double[] medians = alternating(runs, () -> transform(processor, identity, tei),
+                    () -> html.render(tei, HtmlRenderer.View.READING, HtmlRenderer.Links.STATIC_SITE));
+            double floor = medians[0];
+            double page = medians[1];
+            System.out.printf("| %dx | %.1f MB | %.1f ms | %.1f ms | %.2f |%n", times, xml.length() / 1e6, floor, page, page / floor);
         }
     }
 
@@ -144,19 +144,27 @@ public final class RenderBenchmark {
         }
     }
 
-    /** Median wall time in ms after two warm-up runs. */
-    static double median(int runs, Supplier<String> work) {
-        work.get();
-        work.get();
-        double[] ms = new double[runs];
+    /**
+     * Median wall times in ms of the floor and of the edition, run one after the other in each round, so
+     * that garbage collection and the JIT weigh on both alike.
+     */
+    static double[] alternating(int runs, Supplier<byte[]> floor, Supplier<byte[]> edition) {
+        double[] floors = new double[runs];
+        double[] editions = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            if (work.get().isEmpty()) {
-                throw new IllegalStateException("empty output");
-            }
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            floors[i] = timed(floor);
+            editions[i] = timed(edition);
         }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+        Arrays.sort(floors);
+        Arrays.sort(editions);
+        return new double[] {floors[runs / 2], editions[runs / 2]};
+    }
+
+    static double timed(Supplier<byte[]> work) {
+        long t0 = System.nanoTime();
+        if (work.get().length == 0) {
+            throw new IllegalStateException("empty output");
+        }
+        return (System.nanoTime() - t0) / 1e6;
     }
 }

@@ -3,12 +3,19 @@ package org.editio.core.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Properties;
 import java.util.Set;
 
 import net.sf.saxon.Configuration;
 import net.sf.saxon.lib.SerializerFactory;
+import net.sf.saxon.event.SequenceReceiver;
+import net.sf.saxon.om.AttributeMap;
+import net.sf.saxon.om.NamespaceMap;
 import net.sf.saxon.om.NodeName;
+import net.sf.saxon.s9api.Location;
+import net.sf.saxon.serialize.SerializationProperties;
+import net.sf.saxon.type.SchemaType;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.Serializer;
@@ -61,6 +68,13 @@ public final class Html5Serializer {
             super(config);
         }
 
+        /** The emitter itself leaves out inherited namespaces, so Saxon's NamespaceDifferencer is not needed. */
+        @Override
+        protected SequenceReceiver createXMLSerializer(XMLEmitter emitter, SerializationProperties params) throws XPathException {
+            return emitter instanceof Html5Emitter ? makeSequenceNormalizer(emitter, params.getProperties())
+                    : super.createXMLSerializer(emitter, params);
+        }
+
         @Override
         protected Emitter newXMLEmitter(Properties properties) {
             return "yes".equals(properties.getProperty(HTML5.getClarkName())) ? new Html5Emitter() : super.newXMLEmitter(properties);
@@ -69,6 +83,23 @@ public final class Html5Serializer {
 
     static final class Html5Emitter extends XMLEmitter {
         private static final byte[] DOCTYPE_HTML = "<!DOCTYPE html>".getBytes(StandardCharsets.US_ASCII);
+        private final ArrayDeque<NamespaceMap> inScope = new ArrayDeque<>();
+
+        /** Declares an element's namespaces unless they are its parent's (in these pages: all but the root's). */
+        @Override
+        public void startElement(NodeName name, SchemaType type, AttributeMap attributes, NamespaceMap namespaces,
+                                 Location location, int properties) throws XPathException {
+            NamespaceMap inherited = inScope.isEmpty() ? NamespaceMap.emptyMap() : inScope.peek();
+            inScope.push(namespaces);
+            super.startElement(name, type, attributes, namespaces == inherited ? NamespaceMap.emptyMap() : namespaces,
+                    location, properties);
+        }
+
+        @Override
+        public void endElement() throws XPathException {
+            inScope.pop();
+            super.endElement();
+        }
 
         @Override
         protected boolean writeDocTypeWithNullSystemId() {
