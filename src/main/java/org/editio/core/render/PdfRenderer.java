@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.URL;
 
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.apache.fop.apps.FOPException;
@@ -24,6 +26,8 @@ import org.apache.fop.apps.MimeConstants;
  * {@code xslt/fo/fop.xconf}. Compiled and configured once; each call renders independently.
  */
 public final class PdfRenderer {
+
+    private static final QName XML_LANG = new QName("xml", "http://www.w3.org/XML/1998/namespace", "lang");
 
     private final XsltExecutable fo;
     private final FopFactory fop;
@@ -41,6 +45,7 @@ public final class PdfRenderer {
 
     /** One pass: the index lists each page once through {@link IndexPageRuns}, at layout time. */
     public void render(XdmNode tei, OutputStream pdf) {
+        HyphenationMemo.install(fop, language(tei));
         try {
             Fop renderer = fop.newFop(MimeConstants.MIME_PDF, fop.newFOUserAgent(), pdf);
             Xslt30Transformer transformer = fo.load30();
@@ -49,6 +54,17 @@ public final class PdfRenderer {
         } catch (SaxonApiException | FOPException e) {
             throw new RenderException("The print edition cannot be made from this document: " + e.getMessage(), e);
         }
+    }
+
+    /** The book's language, as xslt/fo/edition.xsl gives it to FOP: the root's xml:lang, else English. */
+    static String language(XdmNode tei) {
+        for (XdmNode child : tei.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                String lang = child.getAttributeValue(XML_LANG);
+                return lang == null || lang.isBlank() ? "en" : lang;
+            }
+        }
+        return "en";
     }
 
     /** The XSL-FO, for tests and for benchmarking FOP on its own. */
