@@ -41,7 +41,7 @@ public final class HtmlRenderer {
     /** The page as UTF-8 HTML5 bytes. */
     public byte[] render(XdmNode tei, View view, Links links) {
         Xslt30Transformer transformer = html.load30();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(initialSize(tei));
         try {
             transformer.setStylesheetParameters(Map.of(
                     new QName("view"), new XdmAtomicValue(view.name().toLowerCase()),
@@ -54,6 +54,17 @@ public final class HtmlRenderer {
             throw new RenderException("The HTML edition cannot be made from this document: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Room for the page at once: about twice the TEI's text, which its markup roughly doubles. Growing a
+     * buffer of tens of megabytes by doubling copies it over and over.
+     */
+    static int initialSize(XdmNode tei) {
+        if (tei.getUnderlyingNode().getTreeInfo() instanceof net.sf.saxon.tree.tiny.TinyTree tree) {
+            return (int) Math.min(1L << 28, Math.max(1 << 16, 2L * tree.getCharacterBuffer().length()));
+        }
+        return 1 << 16;
     }
 
     public static byte[] asset(String name) {
