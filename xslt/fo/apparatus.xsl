@@ -111,12 +111,26 @@
     <xsl:param name="label" as="element()"/>
     <xsl:param name="family" as="xs:string"/>
     <xsl:param name="body" as="item()*"/>
-    <!-- One block, not a list: a book has hundreds of these, and FOP lays out a list item as three blocks. -->
-    <fo:block id="{$id}" xsl:use-attribute-sets="e:footnote" start-indent="1.2em" text-indent="-1.2em">
-      <xsl:sequence select="$label"/>
-      <xsl:text>&#x2002;</xsl:text>
-      <fo:inline font-family="{$family}"><xsl:sequence select="$body"/></fo:inline>
-    </fo:block>
+    <xsl:choose>
+      <!-- A body of paragraphs (a note of an imported edition) needs a list, to keep its label beside them. -->
+      <xsl:when test="exists($body/descendant-or-self::fo:block)">
+        <fo:list-block id="{$id}" xsl:use-attribute-sets="e:footnote"
+                       provisional-distance-between-starts="1.9em" provisional-label-separation="0.3em">
+          <fo:list-item>
+            <fo:list-item-label end-indent="label-end()"><fo:block text-align="start"><xsl:sequence select="$label"/></fo:block></fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()"><fo:block font-family="{$family}"><xsl:sequence select="$body"/></fo:block></fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
+      </xsl:when>
+      <!-- Otherwise one block with a hanging label: a book has hundreds, and FOP lays out a list item as three blocks. -->
+      <xsl:otherwise>
+        <fo:block id="{$id}" xsl:use-attribute-sets="e:footnote" start-indent="1.2em" text-indent="-1.2em">
+          <xsl:sequence select="$label"/>
+          <xsl:text>&#x2002;</xsl:text>
+          <fo:inline font-family="{$family}"><xsl:sequence select="$body"/></fo:inline>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The reading the edition prints: the correction, the regularized or expanded form, else the first. -->

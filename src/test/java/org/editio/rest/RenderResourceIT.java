@@ -27,7 +27,7 @@ class RenderResourceIT {
                 .then().statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
-                .body(org.hamcrest.Matchers.matchesPattern("(?s)<!DOCTYPE HTML><html[^>]* lang=\"en\".*"))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s)<!DOCTYPE html><html[^>]* lang=\"en\".*"))
                 .body(containsString("id=\"toggle-editor\""))
                 .body(containsString("class=\"corr\""))
                 .body(containsString("Index of persons"))

@@ -62,7 +62,7 @@ public final class HtmlRenderer {
      */
     static int initialSize(XdmNode tei) {
         if (tei.getUnderlyingNode().getTreeInfo() instanceof net.sf.saxon.tree.tiny.TinyTree tree) {
-            return (int) Math.min(1L << 28, Math.max(1 << 16, 2L * tree.getCharacterBuffer().length()));
+            return (int) Math.min(1L << 26, Math.max(1 << 16, 2L * tree.getCharacterBuffer().length()));
         }
         return 1 << 16;
     }
