@@ -89,11 +89,11 @@
     <xsl:sequence select="id(substring-after($name/@ref, '#'), $name)[self::tei:person]"/>
   </xsl:function>
 
-  <!-- The names in the text, grouped by the xml:id of the register entry they point to. -->
+  <!-- The names in the text, grouped by the xml:id of the register entry they point to (#id; not other files). -->
   <xsl:function name="e:mentions" as="map(xs:string, element(tei:persName)+)">
     <xsl:param name="text" as="element(tei:text)"/>
     <xsl:map>
-      <xsl:for-each-group select="$text//tei:persName[@ref]" group-by="substring-after(@ref, '#')">
+      <xsl:for-each-group select="$text//tei:persName[starts-with(@ref, '#')]" group-by="substring(@ref, 2)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>

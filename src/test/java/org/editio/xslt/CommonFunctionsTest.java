@@ -18,7 +18,8 @@ class CommonFunctionsTest {
     static final String PROBE = """
             <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:e="http://editio.org/ns/xslt"
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+                exclude-result-prefixes="#all">
               <xsl:import href="functions.xsl"/>
               <xsl:template match="/">
                 <xsl:variable name="n" select="e:numbering(tei:TEI/tei:text)"/>
@@ -35,6 +36,8 @@ class CommonFunctionsTest {
                   <speaker><xsl:value-of select="e:speaker(//tei:cit[1])"/></speaker>
                   <resp><xsl:value-of select="//tei:corr ! e:responsibility(.)" separator="|"/></resp>
                   <title><xsl:value-of select="e:title(/)"/></title>
+                  <mentions><xsl:value-of select="let $m := e:mentions(tei:TEI/tei:text)
+                      return sort(map:keys($m)) ! (. || '=' || count($m(.)))"/></mentions>
                 </r>
               </xsl:template>
             </xsl:stylesheet>""";
@@ -62,6 +65,16 @@ class CommonFunctionsTest {
     void notesAreNumberedAndCorrectionsLetteredPerChapter() throws SaxonApiException {
         assertEquals("1 2 1", value("notes"));
         assertEquals("a b a", value("labels"));
+    }
+
+    @Test
+    void mentionsAreGroupedByTheRegisterEntryTheyPointTo() throws SaxonApiException {
+        assertEquals("lenin=1 stalin=1", value("mentions"));
+        String elsewhere = PROBE.replace("e:mentions(tei:TEI/tei:text)", "e:mentions($other)").replace("<r>",
+                "<xsl:variable name=\"other\" as=\"element()\"><tei:text><tei:p><tei:persName ref=\"#a\"/><tei:persName ref=\"#a\"/>"
+                + "<tei:persName ref=\"people.xml#b\"/><tei:persName/></tei:p></tei:text></xsl:variable><r>");
+        XdmNode r = XsltFixtures.transform(XsltFixtures.inline(elsewhere), fixture("mini-edition.xml"), Map.of());
+        assertEquals("a=2", XsltFixtures.xpath(r, "//mentions"), "names of another file's register are not this index's");
     }
 
     @Test
