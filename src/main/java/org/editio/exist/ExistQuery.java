@@ -18,14 +18,22 @@ public final class ExistQuery {
     }
 
     private final String text;
+    /** The text escaped for the request body; the service's own queries are escaped once, not per request. */
+    private final String escapedText;
     private final List<Binding> bindings = new ArrayList<>();
 
-    private ExistQuery(String text) {
+    private ExistQuery(String text, String escapedText) {
         this.text = Objects.requireNonNull(text);
+        this.escapedText = escapedText;
     }
 
     public static ExistQuery of(String xquery) {
-        return new ExistQuery(xquery);
+        return new ExistQuery(xquery, null);
+    }
+
+    /** A query whose text was escaped already, by {@link #escape}: the texts of {@link XQueries}. */
+    static ExistQuery ofEscaped(String xquery, String escaped) {
+        return new ExistQuery(xquery, Objects.requireNonNull(escaped));
     }
 
     public ExistQuery bind(String name, String value) {
@@ -60,7 +68,7 @@ public final class ExistQuery {
     public String toRequestBody() {
         StringBuilder xml = new StringBuilder(text.length() + 512);
         xml.append("<query xmlns=\"").append(EXIST_NS).append("\" wrap=\"no\">");
-        xml.append("<text>").append(escape(text)).append("</text>");
+        xml.append("<text>").append(escapedText != null ? escapedText : escape(text)).append("</text>");
         if (!bindings.isEmpty()) {
             xml.append("<variables>");
             for (Binding b : bindings) {

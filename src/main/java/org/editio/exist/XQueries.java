@@ -27,6 +27,7 @@ public enum XQueries {
     BOOTSTRAP("bootstrap.xq");
 
     private final String text;
+    private final String escaped;
 
     XQueries(String resource) {
         try (InputStream in = XQueries.class.getResourceAsStream("/xquery/" + resource)) {
@@ -34,6 +35,7 @@ public enum XQueries {
                 throw new IllegalStateException("Missing XQuery resource " + resource);
             }
             this.text = withIncludes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            this.escaped = ExistQuery.escape(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,6 +62,6 @@ public enum XQueries {
     }
 
     public ExistQuery query() {
-        return ExistQuery.of(text);
+        return ExistQuery.ofEscaped(text, escaped);
     }
 }

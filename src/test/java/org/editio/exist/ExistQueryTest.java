@@ -59,4 +59,12 @@ class ExistQueryTest {
         assertThrows(IllegalArgumentException.class, () -> ExistQuery.of("1").bind("ok", "\u0001"));
         assertFalse(ExistQuery.of("1").toRequestBody().contains("<variables>"));
     }
+
+    @Test
+    void theServicesQueriesAreEscapedOnceAsAnyQueryIs() {
+        for (XQueries q : XQueries.values()) {
+            assertEquals(ExistQuery.of(q.query().text()).bind("x", "1").toRequestBody(),
+                    q.query().bind("x", "1").toRequestBody(), q.name());
+        }
+    }
 }

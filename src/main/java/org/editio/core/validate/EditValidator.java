@@ -118,8 +118,10 @@ public final class EditValidator {
             XdmNode ruleContext = contextDocument(t, "rule-context");
             List<String> focus = focusPaths(ruleContext);
             String element = byIdPath(ruleContext, xmlId);
-            for (ValidationMessage m : rules.validate(ruleContext, file)) {
-                if (within(m.location(), List.of(element))) {
+            List<String> theElement = List.of(element);
+            for (ValidationMessage m : rules.validate(ruleContext, file,
+                    location -> within(location, theElement) || within(location, focus))) {
+                if (within(m.location(), theElement)) {
                     messages.add(m);
                 } else if (within(m.location(), focus)) {
                     // Elsewhere in the edition: no lines of anything the client sent, so named by the element's id.

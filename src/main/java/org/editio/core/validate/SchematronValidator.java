@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.xml.transform.dom.DOMSource;
@@ -64,6 +65,14 @@ public final class SchematronValidator {
      * its SVRL location (an XPath) and, when the tree was built with line numbering, its line.
      */
     public List<ValidationMessage> validate(XdmNode document, String file) {
+        return validate(document, file, location -> true);
+    }
+
+    /**
+     * The same, for the findings whose SVRL location {@code wanted} accepts (a null location included):
+     * the others are not located in the tree, which costs an XPath each.
+     */
+    public List<ValidationMessage> validate(XdmNode document, String file, Predicate<String> wanted) {
         List<ValidationMessage> messages = new ArrayList<>();
         try {
             XsltTransformer transformer = stylesheet.load();
@@ -77,7 +86,9 @@ public final class SchematronValidator {
             selector.setContextItem(svrl.getXdmNode());
             NodeLocator locator = new NodeLocator(processor, document);
             for (XdmItem item : selector.evaluate()) {
-                messages.add(message((XdmNode) item, locator, file));
+                if (wanted.test(((XdmNode) item).attribute("location"))) {
+                    messages.add(message((XdmNode) item, locator, file));
+                }
             }
         } catch (SaxonApiException e) {
             messages.add(new ValidationMessage(ValidationMessage.Severity.ERROR, ValidationMessage.SCHEMATRON,
