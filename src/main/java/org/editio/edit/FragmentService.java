@@ -59,7 +59,7 @@ public class FragmentService {
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
-    /** Per edition, the version of each element as this instance last stored it. */
+    /** Per edition, the latest version of each element this instance knows: stored by it, or read just before a write. */
     private final Map<String, Map<String, String>> storedVersions = new ConcurrentHashMap<>();
 
     /** The element in the draft, or in the published text (for callers who may not see the draft). */
@@ -76,10 +76,11 @@ public class FragmentService {
         requireIfMatch(ifMatch);
         XdmNode element = RootElement.of(parser.parse(body));
         String expected = FragmentVersions.named(ifMatch);
-        // The version this instance stored last needs no read: if someone has changed the element since,
-        // the storing query refuses the write (412) all the same, only after validating it.
-        if (!expected.equals(storedVersions.getOrDefault(edition, Map.of()).get(xmlId))) {
+        // The version this instance knows as the latest needs no read: if someone has changed the element
+        // since, the storing query refuses the write (412) all the same, only after validating it.
+        if (!expected.equals(known(edition, xmlId))) {
             current(edition, xmlId, ifMatch);
+            know(edition, xmlId, expected);
         }
         return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
                 "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
@@ -126,16 +127,45 @@ public class FragmentService {
         // Writers of one edition take turns in this instance: each validates against the draft the one
         // before it left, instead of all validating at once and all but one starting again.
         ReentrantLock turn = turns.computeIfAbsent(edition, e -> new ReentrantLock(true));
-        FragmentWrite write;
+        FragmentWrite write = null;
         turn.lock();
         try {
-            write = storeInTurn(edition, xmlId, expected, element, change, review);
+            if (!overtaken(edition, xmlId, expected)) {
+                write = storeInTurn(edition, xmlId, expected, element, change, review);
+            }
         } finally {
             turn.unlock();
+        }
+        if (write == null) {
+            // While this writer waited for its turn, another one stored the element: the write is stale.
+            // The read that tells the client so (with the element as it is now) is made outside the turn,
+            // so that a stale write holds up no one with a validation and a storing query.
+            current(edition, xmlId, FragmentVersions.etag(expected));
+            know(edition, xmlId, expected);
+            turn.lock();
+            try {
+                write = storeInTurn(edition, xmlId, expected, element, change, review);
+            } finally {
+                turn.unlock();
+            }
         }
         // The answer waits for eXist-db to finish the write; the next writer need not.
         editions.awaitWrites(edition);
         return write;
+    }
+
+    /** True when this instance knows a later version of the element than the one the write is based on. */
+    private boolean overtaken(String edition, String xmlId, String expected) {
+        String known = known(edition, xmlId);
+        return known != null && !known.equals(expected);
+    }
+
+    private String known(String edition, String xmlId) {
+        return storedVersions.getOrDefault(edition, Map.of()).get(xmlId);
+    }
+
+    private void know(String edition, String xmlId, String version) {
+        storedVersions.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, version);
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
@@ -147,7 +177,7 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, new Draft(write.revision(), patched, true));
-                    storedVersions.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, write.version());
+                    know(edition, xmlId, write.version());
                     return write;
                 }
                 case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());

@@ -200,22 +200,29 @@ class FragmentResourceIT {
     @Test
     void editorsOnTheSameElementCannotOverwriteEachOther() throws Exception {
         Response p = get("ch12-p17");
-        List<Callable<Integer>> edits = new ArrayList<>();
+        List<Callable<Response>> edits = new ArrayList<>();
         for (String user : List.of("editor1", "editor2", "editor1", "editor2")) {
             String sentence = "Race by " + user + " " + edits.size() + ".";
-            edits.add(() -> put(user, "ch12-p17", p.header("ETag"), withSentence(p.asString(), sentence)).statusCode());
+            edits.add(() -> put(user, "ch12-p17", p.header("ETag"), withSentence(p.asString(), sentence)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(edits.size());
-        List<Integer> statuses = new ArrayList<>();
+        List<Response> answers = new ArrayList<>();
         try {
-            for (Future<Integer> f : pool.invokeAll(edits)) {
-                statuses.add(f.get());
+            for (Future<Response> f : pool.invokeAll(edits)) {
+                answers.add(f.get());
             }
         } finally {
             pool.shutdown();
         }
+        List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 204).count(), statuses.toString());
         assertEquals(3, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
-        assertEquals(1, get("ch12-p17").asString().split("Race by ", -1).length - 1, "exactly one edit landed");
+        Response now = get("ch12-p17");
+        assertEquals(1, now.asString().split("Race by ", -1).length - 1, "exactly one edit landed");
+        // Whether a loser was refused before its turn or while it waited for it, it gets the winner's element.
+        for (Response lost : answers.stream().filter(a -> a.statusCode() == 412).toList()) {
+            lost.then().body("currentVersion", equalTo(now.header("ETag").replace("\"", "")))
+                    .body("current", containsString("Race by "));
+        }
     }
 }
