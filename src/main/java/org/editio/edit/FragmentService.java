@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,8 @@ public class FragmentService {
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
-    /** Per edition, the latest version of each element this instance knows: stored by it, or read just before a write. */
-    private final Map<String, Map<String, String>> storedVersions = new ConcurrentHashMap<>();
+    /** Per edition, the latest version of each element this instance knows: the one it stored or read last. */
+    private final Map<String, Map<String, String>> knownVersions = new ConcurrentHashMap<>();
 
     /** The element in the draft, or in the published text (for callers who may not see the draft). */
     public StoredFragment read(String edition, String xmlId, EditionStore.Text text) {
@@ -80,7 +81,6 @@ public class FragmentService {
         // since, the storing query refuses the write (412) all the same, only after validating it.
         if (!expected.equals(known(edition, xmlId))) {
             current(edition, xmlId, ifMatch);
-            know(edition, xmlId, expected);
         }
         return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
                 "Replaced " + element.getNodeName().getLocalName() + " " + xmlId), FragmentStore.Review.NONE);
@@ -96,6 +96,7 @@ public class FragmentService {
         requireIfMatch(ifMatch);
         StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
                 .orElseThrow(() -> missing(edition, xmlId));
+        know(edition, xmlId, current.version());
         if (!current.version().equals(FragmentVersions.named(ifMatch))) {
             throw new FragmentConflictException(xmlId, current.version(), current.xml());
         }
@@ -127,31 +128,27 @@ public class FragmentService {
         // Writers of one edition take turns in this instance: each validates against the draft the one
         // before it left, instead of all validating at once and all but one starting again.
         ReentrantLock turn = turns.computeIfAbsent(edition, e -> new ReentrantLock(true));
-        FragmentWrite write = null;
-        turn.lock();
-        try {
-            if (!overtaken(edition, xmlId, expected)) {
-                write = storeInTurn(edition, xmlId, expected, element, change, review);
-            }
-        } finally {
-            turn.unlock();
-        }
+        FragmentWrite write = inTurn(turn, () -> overtaken(edition, xmlId, expected) ? null
+                : storeInTurn(edition, xmlId, expected, element, change, review));
         if (write == null) {
             // While this writer waited for its turn, another one stored the element: the write is stale.
             // The read that tells the client so (with the element as it is now) is made outside the turn,
             // so that a stale write holds up no one with a validation and a storing query.
             current(edition, xmlId, FragmentVersions.etag(expected));
-            know(edition, xmlId, expected);
-            turn.lock();
-            try {
-                write = storeInTurn(edition, xmlId, expected, element, change, review);
-            } finally {
-                turn.unlock();
-            }
+            write = inTurn(turn, () -> storeInTurn(edition, xmlId, expected, element, change, review));
         }
         // The answer waits for eXist-db to finish the write; the next writer need not.
         editions.awaitWrites(edition);
         return write;
+    }
+
+    private static FragmentWrite inTurn(ReentrantLock turn, Supplier<FragmentWrite> write) {
+        turn.lock();
+        try {
+            return write.get();
+        } finally {
+            turn.unlock();
+        }
     }
 
     /** True when this instance knows a later version of the element than the one the write is based on. */
@@ -161,11 +158,11 @@ public class FragmentService {
     }
 
     private String known(String edition, String xmlId) {
-        return storedVersions.getOrDefault(edition, Map.of()).get(xmlId);
+        return knownVersions.getOrDefault(edition, Map.of()).get(xmlId);
     }
 
     private void know(String edition, String xmlId, String version) {
-        storedVersions.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, version);
+        knownVersions.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, version);
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
