@@ -8,21 +8,21 @@ import java.util.Properties;
 import java.util.Set;
 
 import net.sf.saxon.Configuration;
-import net.sf.saxon.lib.SerializerFactory;
 import net.sf.saxon.event.SequenceReceiver;
+import net.sf.saxon.lib.SerializerFactory;
 import net.sf.saxon.om.AttributeMap;
 import net.sf.saxon.om.NamespaceMap;
 import net.sf.saxon.om.NodeName;
 import net.sf.saxon.s9api.Location;
-import net.sf.saxon.serialize.SerializationProperties;
-import net.sf.saxon.type.SchemaType;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.serialize.Emitter;
+import net.sf.saxon.serialize.SerializationProperties;
 import net.sf.saxon.serialize.XMLEmitter;
 import net.sf.saxon.str.StringConstants;
 import net.sf.saxon.trans.XPathException;
+import net.sf.saxon.type.SchemaType;
 
 /**
  * Writes the reading site as HTML5 through Saxon's XML emitter: the same escaping of text and

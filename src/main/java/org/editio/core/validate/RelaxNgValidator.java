@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.IncorrectSchemaException;
@@ -12,8 +13,6 @@ import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
-import java.util.function.Predicate;
-
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -43,8 +42,7 @@ public final class RelaxNgValidator {
         List<String> problems = new ArrayList<>();
         properties.put(ValidateProperty.ERROR_HANDLER, collector(problems));
         try {
-            schema = SAXSchemaReader.getInstance().createSchema(
-                    rng, properties.toPropertyMap());
+            schema = SAXSchemaReader.getInstance().createSchema(rng, properties.toPropertyMap());
         } catch (IOException | SAXException | IncorrectSchemaException e) {
             throw new IllegalArgumentException("Cannot compile RELAX NG schema " + rng.getSystemId() + ": "
                     + (problems.isEmpty() ? e.getMessage() : String.join("; ", problems)), e);
@@ -54,9 +52,7 @@ public final class RelaxNgValidator {
     /** Validates a parsed document (built with line numbering for useful positions). */
     public List<ValidationMessage> validate(XdmNode document, String file) {
         List<ValidationMessage> messages = new ArrayList<>();
-        PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.ERROR_HANDLER, reporter(messages, file));
-        Validator validator = schema.createValidator(properties.toPropertyMap());
+        Validator validator = validator(messages, file);
         try {
             // Saxon replays the tree as SAX events with a locator carrying each element's position.
             document.getProcessor().writeXdmValue(document, new SAXDestination(validator.getContentHandler()));
@@ -74,9 +70,7 @@ public final class RelaxNgValidator {
      */
     public List<ValidationMessage> validate(XdmNode document, String file, Predicate<XdmNode> located) {
         List<ValidationMessage> messages = new ArrayList<>();
-        PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.ERROR_HANDLER, reporter(messages, file));
-        Validator validator = schema.createValidator(properties.toPropertyMap());
+        Validator validator = validator(messages, file);
         try {
             new NodeEvents(validator.getContentHandler(), located).document(document);
         } catch (SAXException e) {
@@ -84,6 +78,13 @@ public final class RelaxNgValidator {
                     -1, -1, "RELAX NG validation stopped: " + e.getMessage()));
         }
         return messages;
+    }
+
+    /** A Jing validator of this schema whose findings go to {@code messages}. */
+    private Validator validator(List<ValidationMessage> messages, String file) {
+        PropertyMapBuilder properties = new PropertyMapBuilder();
+        properties.put(ValidateProperty.ERROR_HANDLER, reporter(messages, file));
+        return schema.createValidator(properties.toPropertyMap());
     }
 
     private static ErrorHandler reporter(List<ValidationMessage> messages, String file) {
