@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Concurrent editors against the platform, and the same edits straight to eXist-db's REST API (the floor).
-# Usage: bench/edits.sh [EDITORS] [EDITS_EACH]   (defaults 16 and 20; ports 8080, 8088 and 8180 must be free)
+# Usage: bench/edits.sh [EDITORS] [EDITS_EACH] [WARM_UP_EACH]   (defaults 16, 20 and EDITS_EACH;
+#        ports 8080, 8088 and 8180 must be free). The warm-up edits run first and are not measured.
 # Starts ./editio serve on a fresh data directory, runs org.editio.bench.EditLoadBenchmark, stops it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,4 +17,4 @@ trap 'kill -TERM "$launcher" 2>/dev/null || true; wait "$launcher" || true; rm -
 for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$log" && break; sleep 1; done
 grep -q 'Press Ctrl-C' "$log" || { cat "$log"; exit 1; }
 java -cp "target/test-classes:target/classes:$(cat "$cp")" org.editio.bench.EditLoadBenchmark \
-  http://localhost:8080 http://localhost:8180 http://localhost:8088/exist "$data/exist" "${1:-16}" "${2:-20}"
+  http://localhost:8080 http://localhost:8180 http://localhost:8088/exist "$data/exist" "${1:-16}" "${2:-20}" "${3:-${2:-20}}"

@@ -40,6 +40,8 @@ public class FragmentService {
 
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
     private static final int ATTEMPTS = 8;
+    /** How a write marks a correction it makes; replace-fragment.xq gives it the change's number. */
+    static final String NEW_CHANGE = "#rev-new";
 
     @Inject
     FragmentStore fragments;
@@ -61,7 +63,7 @@ public class FragmentService {
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
     /** Per edition, the latest version of each element this instance knows: the one it stored or read last. */
-    private final Map<String, Map<String, String>> knownVersions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
 
     /** The element in the draft, or in the published text (for callers who may not see the draft). */
     public StoredFragment read(String edition, String xmlId, EditionStore.Text text) {
@@ -78,8 +80,9 @@ public class FragmentService {
         XdmNode element = RootElement.of(parser.parse(body));
         String expected = FragmentVersions.named(ifMatch);
         // The version this instance knows as the latest needs no read: if someone has changed the element
-        // since, the storing query refuses the write (412) all the same, only after validating it.
-        if (!expected.equals(known(edition, xmlId))) {
+        // since, the storing query refuses the write (412) all the same, only after validating it. Any other
+        // version is checked with eXist-db: whole-text writes (a revert, an import) may have restored it.
+        if (!expected.equals(knownVersion(edition, xmlId))) {
             current(edition, xmlId, ifMatch);
         }
         return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
@@ -94,13 +97,22 @@ public class FragmentService {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
         requireIfMatch(ifMatch);
-        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
-                .orElseThrow(() -> missing(edition, xmlId));
-        know(edition, xmlId, current.version());
+        StoredFragment current = latest(edition, xmlId).orElseThrow(() -> missing(edition, xmlId));
         if (!current.version().equals(FragmentVersions.named(ifMatch))) {
             throw new FragmentConflictException(xmlId, current.version(), current.xml());
         }
         return current;
+    }
+
+    /**
+     * The element of the draft as stored now, if any, which this instance then knows as the latest version.
+     * A write's expected version must come from here (or {@link #current}): a write then finds the element
+     * overtaken only when this instance has learnt of a later version since.
+     */
+    Optional<StoredFragment> latest(String edition, String xmlId) {
+        Optional<StoredFragment> stored = fragments.read(edition, xmlId, EditionStore.Text.DRAFT);
+        stored.ifPresent(s -> know(edition, xmlId, s.version(), s.xml()));
+        return stored;
     }
 
     private static void requireIfMatch(String ifMatch) {
@@ -131,9 +143,14 @@ public class FragmentService {
         FragmentWrite write = inTurn(turn, () -> overtaken(edition, xmlId, expected) ? null
                 : storeInTurn(edition, xmlId, expected, element, change, review));
         if (write == null) {
-            // While this writer waited for its turn, another one stored the element: the write is stale.
-            // The read that tells the client so (with the element as it is now) is made outside the turn,
-            // so that a stale write holds up no one with a validation and a storing query.
+            // While this writer waited for its turn, another one stored the element: the write is stale,
+            // and holds up no one with a validation and a storing query. The 412 carries the element as this
+            // instance knows it; should that be out of date too (a write through another instance), the
+            // client's next write gets 412 from the storing query, with the element as eXist-db has it.
+            Known latest = known(edition, xmlId);
+            if (latest != null && latest.xml() != null) {
+                throw latest.conflict(xmlId);
+            }
             current(edition, xmlId, FragmentVersions.etag(expected));
             write = inTurn(turn, () -> storeInTurn(edition, xmlId, expected, element, change, review));
         }
@@ -153,16 +170,21 @@ public class FragmentService {
 
     /** True when this instance knows a later version of the element than the one the write is based on. */
     private boolean overtaken(String edition, String xmlId, String expected) {
-        String known = known(edition, xmlId);
+        String known = knownVersion(edition, xmlId);
         return known != null && !known.equals(expected);
     }
 
-    private String known(String edition, String xmlId) {
-        return knownVersions.getOrDefault(edition, Map.of()).get(xmlId);
+    private Known known(String edition, String xmlId) {
+        return known.getOrDefault(edition, Map.of()).get(xmlId);
     }
 
-    private void know(String edition, String xmlId, String version) {
-        knownVersions.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, version);
+    private String knownVersion(String edition, String xmlId) {
+        Known latest = known(edition, xmlId);
+        return latest == null ? null : latest.version();
+    }
+
+    private void know(String edition, String xmlId, String version, String xml) {
+        known.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, new Known(version, xml));
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
@@ -174,10 +196,15 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, new Draft(write.revision(), patched, true));
-                    know(edition, xmlId, write.version());
+                    // A correction the write made is numbered by the storing query: that element is not the one sent.
+                    String sent = parser.serialize(element);
+                    know(edition, xmlId, write.version(), sent.contains(NEW_CHANGE) ? null : sent);
                     return write;
                 }
-                case STALE -> throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
+                case STALE -> {
+                    know(edition, xmlId, write.version(), write.currentXml());
+                    throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
+                }
                 case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
                 case REVIEWED -> throw new ReviewConflictException(
                         "Change " + review.revision() + " has already been reviewed", List.of());
@@ -247,6 +274,14 @@ public class FragmentService {
      * does not bear on validity, and the storing query refuses it (MOVED) once anyone else has written.
      */
     private record Draft(long revision, XdmNode tei, boolean valid) {
+    }
+
+    /** An element's version as this instance last stored or read it, with the element (null when not known as stored). */
+    private record Known(String version, String xml) {
+
+        FragmentConflictException conflict(String xmlId) {
+            return new FragmentConflictException(xmlId, version, xml);
+        }
     }
 
     private static FragmentNotFoundException missing(String edition, String xmlId) {

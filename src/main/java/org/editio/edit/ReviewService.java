@@ -31,9 +31,6 @@ public class ReviewService {
     ChangeStore changes;
 
     @Inject
-    FragmentStore fragments;
-
-    @Inject
     FragmentService writer;
 
     @Inject
@@ -82,7 +79,7 @@ public class ReviewService {
         }
         String xmlId = change.summary().fragment();
         XdmNode restored = resolution == null ? change.before() : RootElement.of(parser.parse(resolution));
-        StoredFragment current = fragments.read(edition, xmlId, EditionStore.Text.DRAFT)
+        StoredFragment current = writer.latest(edition, xmlId)
                 .orElseThrow(() -> new FragmentNotFoundException(edition, xmlId));
         FragmentWrite write = writer.store(edition, xmlId, current.version(), restored,
                 writer.change(reviewer, "reject", "Reverted change " + rev + " (rejected)"),

@@ -12,7 +12,6 @@ import jakarta.ws.rs.BadRequestException;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
-import org.editio.exist.EditionStore;
 import org.editio.exist.FragmentStore;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
@@ -31,9 +30,6 @@ public class SemanticService {
     private static final String ED_NS = "http://editio.org/ns/1.0";
     private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}._-]*");
     private static final Pattern SOURCE = Pattern.compile("(#|https?://)\\S+");
-
-    @Inject
-    FragmentStore fragments;
 
     @Inject
     FragmentService writer;
@@ -55,7 +51,7 @@ public class SemanticService {
                 if (mark.corrected() == null) {
                     throw new BadRequestException("A correction needs the corrected text in 'corrected'");
                 }
-                yield "<choice xml:id='" + newId(current, xmlId, "c") + "' change='#rev-new'><sic ed:slot='1'/>"
+                yield "<choice xml:id='" + newId(current, xmlId, "c") + "' change='" + FragmentService.NEW_CHANGE + "'><sic ed:slot='1'/>"
                         + "<corr resp='#" + editor.id() + "' cert='high'"
                         + (mark.type() == null ? "" : " type='" + name(mark.type(), "type") + "'") + ">"
                         + escape(mark.corrected()) + "</corr></choice>";
@@ -125,7 +121,7 @@ public class SemanticService {
         }
         EditionIds.require(edition);
         for (int attempt = 0; ; attempt++) {
-            StoredFragment register = fragments.read(edition, REGISTER, EditionStore.Text.DRAFT)
+            StoredFragment register = writer.latest(edition, REGISTER)
                     .orElseThrow(() -> new InvalidEditException("This edition has no person register "
                             + "(listPerson xml:id=\"" + REGISTER + "\")", List.of()));
             String id = freePersonId(register.xml(), name);
@@ -172,7 +168,7 @@ public class SemanticService {
         if (choice.container() == null) {
             throw new InvalidEditException("Correction " + choiceId + " is in no element with an xml:id", List.of());
         }
-        StoredFragment container = fragments.read(edition, choice.container(), EditionStore.Text.DRAFT)
+        StoredFragment container = writer.latest(edition, choice.container())
                 .orElseThrow(() -> new FragmentNotFoundException(edition, choice.container()));
         XdmNode rejected = edits.rejectCorrection(element(container), choiceId);
         return writer.store(edition, container.xmlId(), container.version(), rejected,

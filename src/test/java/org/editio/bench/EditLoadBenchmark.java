@@ -31,7 +31,8 @@ import org.editio.launcher.ExistCredentials;
 
 /**
  * Concurrent editors against the running platform: each editor appends a word to a paragraph it shares
- * with one other editor, re-reading on 412, for a fixed number of edits. Then the same edits go straight
+ * with one other editor, re-reading on 412, for a fixed number of edits, after as many unmeasured edits to warm
+ * up the service. Then the same edits go straight
  * to eXist-db's REST API (an XQuery update under the same lock, on an indexed copy of the draft) as the floor.
  * Lost updates are checked twice: every acknowledged word must be in the final text, and replaying the
  * recorded changes onto the text as it was before the run must give the final text.
@@ -60,6 +61,7 @@ public final class EditLoadBenchmark {
         ExistCredentials credentials = ExistCredentials.load(Path.of(args[3], "credentials.properties")).orElseThrow();
         int editors = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         int edits = args.length > 5 ? Integer.parseInt(args[5]) : 20;
+        int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : edits;
         Map<String, String> tokens = Map.of("editor1", token(keycloak, "editor1"), "editor2", token(keycloak, "editor2"));
 
         HttpResponse<String> before = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
@@ -67,8 +69,12 @@ public final class EditLoadBenchmark {
         long r0 = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
 
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
-        Run service1 = drive(editors, edits, (editor, paragraph, word) -> serviceEdit(service,
-                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged));
+        Edit throughService = (editor, paragraph, word) -> serviceEdit(service,
+                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged);
+        // The same load once unmeasured, so that the service's JIT has compiled its paths: a freshly started
+        // JVM spends most of its first minute's CPU compiling, on the two cores the servers share.
+        drive(editors, warmUp, "warm", throughService);
+        Run service1 = drive(editors, edits, "w", throughService);
         String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
         int missing = 0;
@@ -97,7 +103,9 @@ public final class EditLoadBenchmark {
         existQuery(exist, auth, ExistQuery.of("""
                 xmldb:store('/db/editio/bench', 'draft.xml', doc('/db/editio/editions/trotsky-stalin/draft.xml'))[0],
                 xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
-        Run floor = drive(editors, edits, (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word));
+        Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
+        drive(editors, warmUp, "warm", straightToExist);
+        Run floor = drive(editors, edits, "w", straightToExist);
 
         System.out.println("| run | acknowledged edits | 412 retries | edits/s | p50 | p99 |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
@@ -112,7 +120,7 @@ public final class EditLoadBenchmark {
         List<long[]> run(int editor, String paragraph, String word) throws Exception;
     }
 
-    static Run drive(int editors, int edits, Edit edit) throws Exception {
+    static Run drive(int editors, int edits, String prefix, Edit edit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(editors);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         int[] conflicts = new int[1];
@@ -123,7 +131,7 @@ public final class EditLoadBenchmark {
             String paragraph = "ch12-p" + (30 + editor / 2);
             work.add(pool.submit(() -> {
                 for (int k = 0; k < edits; k++) {
-                    for (long[] attempt : edit.run(editor, paragraph, "w" + editor + "x" + k + "z")) {
+                    for (long[] attempt : edit.run(editor, paragraph, prefix + editor + "x" + k + "z")) {
                         latencies.add(attempt[0]);
                         if (attempt[1] == 1) {
                             synchronized (conflicts) {
@@ -135,10 +143,14 @@ public final class EditLoadBenchmark {
                 return null;
             }));
         }
-        for (Future<?> f : work) {
-            f.get();
+        try {
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            // Also on a failure, so that the JVM ends with the editors that are still running.
+            pool.shutdownNow();
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Run(editors * edits, conflicts[0], seconds, latencies);
     }
