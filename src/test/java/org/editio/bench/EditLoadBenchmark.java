@@ -41,6 +41,12 @@ import org.editio.launcher.ExistCredentials;
 public final class EditLoadBenchmark {
 
     static final String EDITION = "/api/editions/trotsky-stalin";
+
+    static {
+        // Otherwise the HTTP client formats its debug messages, and the driver takes CPU from the servers.
+        org.editio.cli.Main.quietLibraries();
+    }
+
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final Processor SAXON = new Processor(false);
     static final HardenedXmlParser PARSER = new HardenedXmlParser(SAXON, new XmlLimits(1L << 28, 256));
