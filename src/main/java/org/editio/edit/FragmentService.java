@@ -130,7 +130,8 @@ public class FragmentService {
      * The one way an element of the draft is written: validated as part of the whole edition, then
      * stored by one locked query if it is still {@code expected}; validated again if another element
      * changed meanwhile. A write that carries a {@code review} can also be refused for it. Callers have
-     * just read the element at {@code expected} (see {@link #current}), so a stale one rarely reaches here.
+     * just read the element at {@code expected} through {@link #latest} or {@link #current}, so a stale one
+     * rarely reaches here, and a version this instance learns of after that read is a later one.
      */
     FragmentWrite store(String edition, String xmlId, String expected, XdmNode element,
                         FragmentStore.Change change, FragmentStore.Review review) {
@@ -148,7 +149,7 @@ public class FragmentService {
             // instance knows it; should that be out of date too (a write through another instance), the
             // client's next write gets 412 from the storing query, with the element as eXist-db has it.
             Known latest = known(edition, xmlId);
-            if (latest != null && latest.xml() != null) {
+            if (latest != null && latest.xml() != null && !latest.version().equals(expected)) {
                 throw latest.conflict(xmlId);
             }
             current(edition, xmlId, FragmentVersions.etag(expected));

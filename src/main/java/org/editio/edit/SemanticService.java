@@ -51,7 +51,8 @@ public class SemanticService {
                 if (mark.corrected() == null) {
                     throw new BadRequestException("A correction needs the corrected text in 'corrected'");
                 }
-                yield "<choice xml:id='" + newId(current, xmlId, "c") + "' change='" + FragmentService.NEW_CHANGE + "'><sic ed:slot='1'/>"
+                yield "<choice xml:id='" + newId(current, xmlId, "c") + "' change='" + FragmentService.NEW_CHANGE + "'>"
+                        + "<sic ed:slot='1'/>"
                         + "<corr resp='#" + editor.id() + "' cert='high'"
                         + (mark.type() == null ? "" : " type='" + name(mark.type(), "type") + "'") + ">"
                         + escape(mark.corrected()) + "</corr></choice>";
