@@ -5,8 +5,8 @@
   sequence in memory), and the index of persons. Notes are numbered footnotes, corrections
   lettered footnotes of the apparatus.
 
-  The index cites each page once when FOP runs with Editio's layout maker (see index.xsl); for plain
-  FOP pass index-page-runs=false, and the index cites the first mention in each paragraph.
+  The index cites each page once when the FO reaches FOP through Editio's filter (see index.xsl); for
+  plain FOP pass index-page-runs=false, and the index cites the first mention in each paragraph.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,7 +29,7 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <!-- Page runs in the index for Editio's FOP layout maker, or plain page citations: see index.xsl. -->
+  <!-- Page runs in the index for Editio's filter in front of FOP, or plain page citations: see index.xsl. -->
   <xsl:param name="index-page-runs" as="xs:boolean" select="true()"/>
 
   <!-- Whitespace between blocks means nothing in these containers (mixed content is never stripped). -->

@@ -3,8 +3,8 @@
   The index of persons, in two columns. FOP 2.11 does not implement XSL 1.1's
   index-page-citation-list, so pages are cited one of two ways ($index-page-runs):
   - true: every mention gets two inlines, ", 12" (ix:show="start") and "–12" (ix:show="end"), and the
-    entry lists its mentions in ix:mentions. Editio's FOP layout maker (IndexPageRuns.java) lays out
-    only those that start or end a run of pages, so each page is cited once: "12–14, 20".
+    entry lists its mentions in ix:mentions. Editio's filter in front of FOP (IndexPageRuns.java) passes
+    on only those that start or end a run of pages, so each page is cited once: "12–14, 20".
     Plain FOP would print them all; render this FO with PdfRenderer or pass false.
   - false: a page-number-citation of the first mention in each paragraph or note (a page may repeat).
 -->

@@ -26,8 +26,9 @@ import org.editio.core.tei.XmlLimits;
 
 /**
  * Where the print edition's time goes beyond the floor of {@link RenderBenchmark}: FOP alone on the
- * edition's XSL-FO (made once), and on copies of it with one feature taken out, run in turns; and the
- * stylesheet alone. The differences are what each feature costs FOP. Run: bench/print-parts.sh
+ * edition's XSL-FO (made once; through the index's filter, as the service renders it), and on copies of
+ * it with one feature taken out, run in turns; and the stylesheet alone. The differences are what each
+ * feature costs FOP. Run: bench/print-parts.sh
  */
 public final class PrintPartsBenchmark {
 
@@ -118,7 +119,7 @@ public final class PrintPartsBenchmark {
     static byte[] fop(Processor processor, FopFactory factory, XdmNode fo) {
         try {
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, factory.newFOUserAgent(), OutputStream.nullOutputStream());
-            processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            processor.writeXdmValue(fo, new SAXDestination(PdfRenderer.input(fop)));
             return new byte[1];
         } catch (Exception e) {
             throw new IllegalStateException(e);

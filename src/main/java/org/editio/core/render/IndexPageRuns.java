@@ -3,79 +3,132 @@ package org.editio.core.render;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
-import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FOPException;
 import org.apache.fop.area.AreaTreeHandler;
 import org.apache.fop.area.IDTracker;
 import org.apache.fop.area.PageViewport;
-import org.apache.fop.area.Block;
-import org.apache.fop.fo.FONode;
-import org.apache.fop.fo.FObj;
-import org.apache.fop.fo.extensions.ExternalDocument;
-import org.apache.fop.fo.pagination.Flow;
-import org.apache.fop.fo.pagination.SideRegion;
-import org.apache.fop.fo.pagination.StaticContent;
-import org.apache.fop.fo.pagination.Title;
-import org.apache.fop.layoutmgr.ExternalDocumentLayoutManager;
-import org.apache.fop.layoutmgr.FlowLayoutManager;
-import org.apache.fop.layoutmgr.LayoutManager;
-import org.apache.fop.layoutmgr.LayoutManagerMaker;
-import org.apache.fop.layoutmgr.LayoutManagerMapping;
-import org.apache.fop.layoutmgr.PageSequenceLayoutManager;
-import org.apache.fop.layoutmgr.StaticContentLayoutManager;
-import org.apache.fop.layoutmgr.inline.ContentLayoutManager;
-import org.apache.xmlgraphics.util.QName;
+import org.apache.fop.fo.FOTreeBuilder;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
 
 /**
  * Index page lists in one FOP pass. FOP 2.11 lacks XSL 1.1's index-page-citation-list, so
  * {@code xslt/fo/index.xsl} writes, for every mention of a person, two inlines: {@code ", 12"}
  * marked {@code ix:show="start"} and {@code "–12"} marked {@code ix:show="end"}, and the entry's block
- * lists all its mentions in {@code ix:mentions}. The index is the book's last page sequence, so when
- * FOP lays it out every mention already has its page: this maker then lays out only the inlines that
- * start a run of consecutive pages or end one, and the index reads "12–14, 20", each page once.
+ * lists all its mentions in {@code ix:mentions}. The index is the book's last page sequence, and FOP lays
+ * out each page sequence when it ends, so when the index reaches FOP every mention already has its page.
+ * This filter, between the stylesheet and FOP, then passes on only the inlines that start a run of
+ * consecutive pages or end one, and the index reads "12–14, 20", each page once. FOP never builds the
+ * others (at the 1× edition they cost it a tenth of the book: docs/PERFORMANCE.md).
  */
-final class IndexPageRuns implements LayoutManagerMaker {
+final class IndexPageRuns implements ContentHandler {
 
     static final String NS = "http://editio.org/ns/fop-index";
-    private static final QName MENTIONS = new QName(NS, "mentions");
-    private static final QName MENTION = new QName(NS, "mention");
-    private static final QName SHOW = new QName(NS, "show");
 
-    /** FOP's own mapping, one per rendering (its text layout reads the rendering's user agent). */
-    private final Map<FOUserAgent, LayoutManagerMapping> standard = new WeakHashMap<>();
-    /** The inlines to lay out ("id start", "id end") of each index entry, computed once per entry. */
-    private final Map<FONode, Set<String>> shownByEntry = new WeakHashMap<>();
+    private final ContentHandler fop;
+    private final IDTracker ids;
+    /** The inlines to pass on ("id start", "id end") in the current entry. */
+    private Set<String> shown = Set.of();
+    /** How deep inside a left-out inline the events are (0: not in one). */
+    private int leftOut;
+
+    private IndexPageRuns(ContentHandler fop, IDTracker ids) {
+        this.fop = fop;
+        this.ids = ids;
+    }
+
+    /** FOP's input, with the filter in front when FOP lays out pages (not for other outputs). */
+    static ContentHandler input(Fop renderer) throws FOPException {
+        ContentHandler handler = renderer.getDefaultHandler();
+        if (handler instanceof FOTreeBuilder tree && tree.getEventHandler() instanceof AreaTreeHandler areas) {
+            return new IndexPageRuns(handler, areas.getIDTracker());
+        }
+        return handler;
+    }
 
     @Override
-    public void makeLayoutManagers(FONode node, List lms) {
-        if (!isHiddenPageCitation(node)) {
-            standard(node.getUserAgent()).makeLayoutManagers(node, lms);
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (leftOut > 0) {
+            leftOut++;
+            return;
+        }
+        String mentions = atts.getValue(NS, "mentions");
+        if (mentions != null) {
+            shown = shown(List.of(mentions.trim().split("\\s+")), ids);
+        }
+        String mention = atts.getValue(NS, "mention");
+        if (mention != null && !shown.contains(mention + " " + atts.getValue(NS, "show"))) {
+            leftOut = 1;
+            return;
+        }
+        fop.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (leftOut > 0) {
+            leftOut--;
+            return;
+        }
+        fop.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (leftOut == 0) {
+            fop.characters(ch, start, length);
         }
     }
 
-    private boolean isHiddenPageCitation(FONode node) {
-        if (!(node instanceof FObj inline) || !(node.getFOEventHandler() instanceof AreaTreeHandler areas)) {
-            return false;
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (leftOut == 0) {
+            fop.ignorableWhitespace(ch, start, length);
         }
-        Map<QName, String> attributes = inline.getForeignAttributes();
-        String mention = attributes.get(MENTION);
-        if (mention == null) {
-            return false;
-        }
-        FONode entry = node.getParent();
-        Set<String> shown;
-        synchronized (shownByEntry) {
-            shown = shownByEntry.computeIfAbsent(entry, e -> shown(mentions(e), areas.getIDTracker()));
-        }
-        return !shown.contains(mention + " " + attributes.get(SHOW));
     }
 
-    private static List<String> mentions(FONode entry) {
-        String list = entry instanceof FObj block ? ((Map<QName, String>) block.getForeignAttributes()).get(MENTIONS) : null;
-        return list == null ? List.of() : List.of(list.trim().split("\\s+"));
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        if (leftOut == 0) {
+            fop.processingInstruction(target, data);
+        }
+    }
+
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        if (leftOut == 0) {
+            fop.skippedEntity(name);
+        }
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        fop.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        fop.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        fop.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        fop.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        fop.endPrefixMapping(prefix);
     }
 
     /** The first mention on each page, grouped into runs of consecutive pages. */
@@ -110,46 +163,5 @@ final class IndexPageRuns implements LayoutManagerMaker {
         boolean follows(Placed previous) {
             return index == previous.index + 1 && number == previous.number + 1;
         }
-    }
-
-    private LayoutManagerMapping standard(FOUserAgent agent) {
-        synchronized (standard) {
-            return standard.computeIfAbsent(agent, LayoutManagerMapping::new);
-        }
-    }
-
-    @Override
-    public LayoutManager makeLayoutManager(FONode node) {
-        return standard(node.getUserAgent()).makeLayoutManager(node);
-    }
-
-    @Override
-    public PageSequenceLayoutManager makePageSequenceLayoutManager(AreaTreeHandler ath, org.apache.fop.fo.pagination.PageSequence ps) {
-        return standard(ps.getUserAgent()).makePageSequenceLayoutManager(ath, ps);
-    }
-
-    @Override
-    public ExternalDocumentLayoutManager makeExternalDocumentLayoutManager(AreaTreeHandler ath, ExternalDocument ed) {
-        return standard(ed.getUserAgent()).makeExternalDocumentLayoutManager(ath, ed);
-    }
-
-    @Override
-    public FlowLayoutManager makeFlowLayoutManager(PageSequenceLayoutManager pslm, Flow flow) {
-        return standard(flow.getUserAgent()).makeFlowLayoutManager(pslm, flow);
-    }
-
-    @Override
-    public ContentLayoutManager makeContentLayoutManager(PageSequenceLayoutManager pslm, Title title) {
-        return standard(title.getUserAgent()).makeContentLayoutManager(pslm, title);
-    }
-
-    @Override
-    public StaticContentLayoutManager makeStaticContentLayoutManager(PageSequenceLayoutManager pslm, StaticContent sc, SideRegion reg) {
-        return standard(sc.getUserAgent()).makeStaticContentLayoutManager(pslm, sc, reg);
-    }
-
-    @Override
-    public StaticContentLayoutManager makeStaticContentLayoutManager(PageSequenceLayoutManager pslm, StaticContent sc, Block block) {
-        return standard(sc.getUserAgent()).makeStaticContentLayoutManager(pslm, sc, block);
     }
 }

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import org.apache.fop.fo.ElementMapping;
 
 /**
- * Registers {@link IndexPageRuns#NS} with FOP, so that it keeps the index's {@code ix:} attributes on
- * the formatting objects (attributes of an unregistered namespace are refused as invalid properties).
- * The namespace has no elements.
+ * Registers {@link IndexPageRuns#NS} with FOP, so that it accepts the {@code ix:} attributes left on the
+ * index's entries and citations (attributes of an unregistered namespace are refused as invalid
+ * properties). The namespace has no elements.
  */
 public final class IndexPageRunsMapping extends ElementMapping {
 

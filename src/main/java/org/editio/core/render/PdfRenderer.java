@@ -19,6 +19,7 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.xml.sax.ContentHandler;
 
 /**
  * The TEI as a printed book: {@code xslt/fo/edition.xsl} makes XSL-FO, which Saxon streams as SAX
@@ -43,14 +44,13 @@ public final class PdfRenderer {
         return pdf.toByteArray();
     }
 
-    /** One pass: the index lists each page once through {@link IndexPageRuns}, at layout time. */
+    /** One pass: the index lists each page once through {@link IndexPageRuns}, as it reaches FOP. */
     public void render(XdmNode tei, OutputStream pdf) {
         HyphenationMemo.install(fop, language(tei));
         try {
-            Fop renderer = fop.newFop(MimeConstants.MIME_PDF, fop.newFOUserAgent(), pdf);
             Xslt30Transformer transformer = fo.load30();
             transformer.setGlobalContextItem(tei);
-            transformer.applyTemplates(tei, new SAXDestination(renderer.getDefaultHandler()));
+            transformer.applyTemplates(tei, new SAXDestination(input(fop.newFop(MimeConstants.MIME_PDF, fop.newFOUserAgent(), pdf))));
         } catch (SaxonApiException | FOPException e) {
             throw new RenderException("The print edition cannot be made from this document: " + e.getMessage(), e);
         }
@@ -76,6 +76,11 @@ public final class PdfRenderer {
         return fop;
     }
 
+    /** Where the print edition's XSL-FO goes into FOP: through {@link IndexPageRuns}, which the index needs. */
+    public static ContentHandler input(Fop renderer) throws FOPException {
+        return IndexPageRuns.input(renderer);
+    }
+
     private static FopFactory fopFactory() {
         URL config = PdfRenderer.class.getClassLoader().getResource("xslt/fo/fop.xconf");
         if (config == null) {
@@ -83,9 +88,7 @@ public final class PdfRenderer {
         }
         try (InputStream in = config.openStream()) {
             URI base = config.toURI();
-            FopFactory factory = new FopConfParser(in, base).getFopFactoryBuilder()
-                    .setLayoutManagerMakerOverride(new IndexPageRuns())
-                    .build();
+            FopFactory factory = new FopConfParser(in, base).getFopFactoryBuilder().build();
             factory.getElementMappingRegistry().addElementMapping(new IndexPageRunsMapping());
             return factory;
         } catch (Exception e) {
