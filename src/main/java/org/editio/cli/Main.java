@@ -33,13 +33,10 @@ public final class Main {
      * Without Quarkus, the logging on the service's class path enables every level, and FOP's line
      * breaker then formats trace messages that nobody sees: the book took four times as long. FOP's
      * INFO is a line per rendered page; warnings (a missing glyph, an overfull line) still show.
-     * The JBoss LogManager also answers System.Logger's users (the JDK's HTTP client, for one) that
-     * debug is on; they then format every message, so its root level is INFO too.
      */
     public static void quietLibraries() {
         System.setProperty("org.jboss.logging.provider", "jdk");
         FOP_LOG.setLevel(java.util.logging.Level.WARNING);
-        org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

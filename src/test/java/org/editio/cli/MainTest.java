@@ -1,7 +1,6 @@
 package org.editio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -75,13 +74,5 @@ class MainTest {
         Run missing = run("report", "hands", "no-such-file.xml");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("no-such-file.xml"));
-    }
-
-    @Test
-    void quietLibrariesLeavesDebugOffForSystemLoggerUsers() {
-        Main.quietLibraries();
-        // The JDK's HTTP client asks this logger before formatting each debug message.
-        assertFalse(System.getLogger("jdk.internal.httpclient.debug").isLoggable(System.Logger.Level.DEBUG));
-        assertTrue(System.getLogger("jdk.internal.httpclient.debug").isLoggable(System.Logger.Level.WARNING));
     }
 }
