@@ -213,7 +213,8 @@
           <fo:block text-align="end"><xsl:sequence select="$end"/></fo:block>
         </fo:block-container>
       </xsl:if>
-      <fo:block text-align="center"><xsl:sequence select="$centre"/></fo:block>
+      <!-- Clear of the folios, as the table's middle column was, should a title be long. -->
+      <fo:block text-align="center" start-indent="14mm" end-indent="14mm"><xsl:sequence select="$centre"/></fo:block>
     </fo:block>
   </xsl:template>
 </xsl:stylesheet>

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
 import org.editio.core.tei.XmlIds;
@@ -40,8 +43,12 @@ public class FragmentService {
 
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
     private static final int ATTEMPTS = 8;
+    private static final int REMEMBERED_CHARS = 64 * 1024;
     /** How a write marks a correction it makes; replace-fragment.xq gives it the change's number. */
     static final String NEW_CHANGE = "#rev-new";
+    private static final QName CHANGE = new QName("change");
+    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+    private static final Set<String> WRITTEN_BY_THE_LOG = Set.of("titleStmt", "revisionDesc", "listChange", "change");
 
     @Inject
     FragmentStore fragments;
@@ -62,7 +69,7 @@ public class FragmentService {
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
-    /** Per edition, the latest version of each element this instance knows: the one it stored or read last. */
+    /** Per edition, the latest version of each element this instance knows: the one it stored or read at the latest revision. */
     private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
 
     /** The element in the draft, or in the published text (for callers who may not see the draft). */
@@ -111,7 +118,7 @@ public class FragmentService {
      */
     Optional<StoredFragment> latest(String edition, String xmlId) {
         Optional<StoredFragment> stored = fragments.read(edition, xmlId, EditionStore.Text.DRAFT);
-        stored.ifPresent(s -> know(edition, xmlId, s.version(), s.xml()));
+        stored.ifPresent(s -> know(edition, xmlId, new Known(s.revision(), s.version(), s.xml())));
         return stored;
     }
 
@@ -184,8 +191,15 @@ public class FragmentService {
         return latest == null ? null : latest.version();
     }
 
-    private void know(String edition, String xmlId, String version, String xml) {
-        known.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).put(xmlId, new Known(version, xml));
+    /**
+     * Keeps the later of what it knew and {@code latest} (a read that started before a write may end after
+     * it). Large elements are remembered without their text, which a 412 then reads from eXist-db.
+     */
+    private void know(String edition, String xmlId, Known latest) {
+        Known kept = latest.xml() != null && latest.xml().length() > REMEMBERED_CHARS
+                ? new Known(latest.revision(), latest.version(), null) : latest;
+        known.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).merge(xmlId, kept,
+                (before, now) -> now.revision() >= before.revision() ? now : before);
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
@@ -197,13 +211,12 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, new Draft(write.revision(), patched, true));
-                    // A correction the write made is numbered by the storing query: that element is not the one sent.
-                    String sent = parser.serialize(element);
-                    know(edition, xmlId, write.version(), sent.contains(NEW_CHANGE) ? null : sent);
+                    know(edition, xmlId, new Known(write.revision(), write.version(),
+                            storedAsSent(element) ? parser.serialize(element) : null));
                     return write;
                 }
                 case STALE -> {
-                    know(edition, xmlId, write.version(), write.currentXml());
+                    know(edition, xmlId, new Known(write.revision(), write.version(), write.currentXml()));
                     throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
                 }
                 case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
@@ -277,8 +290,21 @@ public class FragmentService {
     private record Draft(long revision, XdmNode tei, boolean valid) {
     }
 
-    /** An element's version as this instance last stored or read it, with the element (null when not known as stored). */
-    private record Known(String version, String xml) {
+    /**
+     * False when the storing query stores more than the element sent: it numbers the corrections a write
+     * makes, and it writes the header's log and declarations (into these elements), in the same query.
+     */
+    private static boolean storedAsSent(XdmNode element) {
+        return element.select(Steps.descendantOrSelf().where(Predicates.isElement())).noneMatch(e ->
+                TEI_NS.equals(e.getNodeName().getNamespace()) && WRITTEN_BY_THE_LOG.contains(e.getNodeName().getLocalName())
+                        || NEW_CHANGE.equals(e.getAttributeValue(CHANGE)));
+    }
+
+    /**
+     * An element's version as this instance last stored or read it, at a revision of the draft, with the
+     * element (null when it is not known as stored).
+     */
+    private record Known(long revision, String version, String xml) {
 
         FragmentConflictException conflict(String xmlId) {
             return new FragmentConflictException(xmlId, version, xml);

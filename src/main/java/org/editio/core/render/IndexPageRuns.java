@@ -32,8 +32,11 @@ final class IndexPageRuns implements ContentHandler {
 
     private final ContentHandler fop;
     private final IDTracker ids;
-    /** The inlines to pass on ("id start", "id end") in the current entry. */
+    /** The inlines to pass on ("id start", "id end") in the current entry; none outside an entry. */
     private Set<String> shown = Set.of();
+    /** How deep the events are among the elements passed on, and where the current entry began (-1: none). */
+    private int depth;
+    private int entryDepth = -1;
     /** How deep inside a left-out inline the events are (0: not in one). */
     private int leftOut;
 
@@ -57,14 +60,16 @@ final class IndexPageRuns implements ContentHandler {
             leftOut++;
             return;
         }
-        String mentions = atts.getValue(NS, "mentions");
-        if (mentions != null) {
-            shown = shown(List.of(mentions.trim().split("\\s+")), ids);
-        }
         String mention = atts.getValue(NS, "mention");
         if (mention != null && !shown.contains(mention + " " + atts.getValue(NS, "show"))) {
             leftOut = 1;
             return;
+        }
+        depth++;
+        String mentions = atts.getValue(NS, "mentions");
+        if (mentions != null) {
+            shown = shown(List.of(mentions.trim().split("\\s+")), ids);
+            entryDepth = depth;
         }
         fop.startElement(uri, localName, qName, atts);
     }
@@ -75,6 +80,11 @@ final class IndexPageRuns implements ContentHandler {
             leftOut--;
             return;
         }
+        if (depth == entryDepth) {
+            shown = Set.of();
+            entryDepth = -1;
+        }
+        depth--;
         fop.endElement(uri, localName, qName);
     }
 
@@ -123,12 +133,16 @@ final class IndexPageRuns implements ContentHandler {
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        fop.startPrefixMapping(prefix, uri);
+        if (leftOut == 0) {
+            fop.startPrefixMapping(prefix, uri);
+        }
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
-        fop.endPrefixMapping(prefix);
+        if (leftOut == 0) {
+            fop.endPrefixMapping(prefix);
+        }
     }
 
     /** The first mention on each page, grouped into runs of consecutive pages. */
