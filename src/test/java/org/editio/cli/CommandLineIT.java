@@ -55,4 +55,17 @@ class CommandLineIT {
         Run r = editio("validate", "tei/trotsky-stalin.xml");
         assertEquals(0, r.exit(), r.out());
     }
+
+    @Test
+    void rendersThePrintEdition() throws Exception {
+        Path pdf = Files.createTempFile("editio-cli", ".pdf");
+        try {
+            Run r = editio("render", "pdf", "tei/trotsky-stalin.xml", "-o", pdf.toString());
+            assertEquals(0, r.exit(), r.out());
+            byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+            assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
 }
