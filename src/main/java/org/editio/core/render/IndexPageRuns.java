@@ -13,8 +13,8 @@ import org.apache.fop.area.PageViewport;
 import org.apache.fop.fo.FOTreeBuilder;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Index page lists in one FOP pass. FOP 2.11 lacks XSL 1.1's index-page-citation-list, so
@@ -26,11 +26,10 @@ import org.xml.sax.SAXException;
  * consecutive pages or end one, and the index reads "12–14, 20", each page once. FOP never builds the
  * others (at the 1× edition they cost it a tenth of the book: docs/PERFORMANCE.md).
  */
-final class IndexPageRuns implements ContentHandler {
+final class IndexPageRuns extends XMLFilterImpl {
 
     static final String NS = "http://editio.org/ns/fop-index";
 
-    private final ContentHandler fop;
     private final IDTracker ids;
     /** The inlines to pass on ("id start", "id end") in the current entry; none outside an entry. */
     private Set<String> shown = Set.of();
@@ -41,7 +40,7 @@ final class IndexPageRuns implements ContentHandler {
     private int leftOut;
 
     private IndexPageRuns(ContentHandler fop, IDTracker ids) {
-        this.fop = fop;
+        setContentHandler(fop);
         this.ids = ids;
     }
 
@@ -71,7 +70,7 @@ final class IndexPageRuns implements ContentHandler {
             shown = shown(List.of(mentions.trim().split("\\s+")), ids);
             entryDepth = depth;
         }
-        fop.startElement(uri, localName, qName, atts);
+        super.startElement(uri, localName, qName, atts);
     }
 
     @Override
@@ -85,63 +84,50 @@ final class IndexPageRuns implements ContentHandler {
             entryDepth = -1;
         }
         depth--;
-        fop.endElement(uri, localName, qName);
+        super.endElement(uri, localName, qName);
     }
+
+    // Whatever else arrives inside a left-out inline is left out with it; the rest passes on to FOP.
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (leftOut == 0) {
-            fop.characters(ch, start, length);
+            super.characters(ch, start, length);
         }
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         if (leftOut == 0) {
-            fop.ignorableWhitespace(ch, start, length);
+            super.ignorableWhitespace(ch, start, length);
         }
     }
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
         if (leftOut == 0) {
-            fop.processingInstruction(target, data);
+            super.processingInstruction(target, data);
         }
     }
 
     @Override
     public void skippedEntity(String name) throws SAXException {
         if (leftOut == 0) {
-            fop.skippedEntity(name);
+            super.skippedEntity(name);
         }
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        fop.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        fop.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        fop.endDocument();
     }
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
         if (leftOut == 0) {
-            fop.startPrefixMapping(prefix, uri);
+            super.startPrefixMapping(prefix, uri);
         }
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
         if (leftOut == 0) {
-            fop.endPrefixMapping(prefix);
+            super.endPrefixMapping(prefix);
         }
     }
 
