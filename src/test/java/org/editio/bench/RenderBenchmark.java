@@ -75,8 +75,8 @@ public final class RenderBenchmark {
         System.out.println("|---|---:|---:|---:|---:|");
         for (int times : new int[] {1, 10}) {
             XdmNode tei = parser.parse(Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times).getBytes(StandardCharsets.UTF_8));
-            int runs = times == 1 ? 11 : 3;
-            int warmUps = times == 1 ? 20 : 3;
+            int runs = times == 1 ? 21 : 3;
+            int warmUps = times == 1 ? 60 : 3;
             for (int i = 0; i < warmUps; i++) {
                 fop(processor, pdf, minimal, tei);
                 pdf.render(tei);

@@ -1,10 +1,15 @@
 package org.editio.core.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +19,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.editio.core.tei.HardenedXmlParser;
@@ -24,15 +34,19 @@ import org.junit.jupiter.api.Test;
 /** The print edition of the real edition, read back with PDFBox. */
 class PdfRendererTest {
 
+    static Processor processor;
+    static PdfRenderer renderer;
+    static XdmNode tei;
     static PDDocument pdf;
     static String text;
 
     @BeforeAll
     static void render() throws IOException {
-        Processor processor = new Processor(false);
-        XdmNode tei = new HardenedXmlParser(processor, XmlLimits.DEFAULT)
+        processor = new Processor(false);
+        tei = new HardenedXmlParser(processor, XmlLimits.DEFAULT)
                 .parseTei(Files.readAllBytes(Path.of("tei/trotsky-stalin.xml")));
-        byte[] bytes = new PdfRenderer(processor).render(tei);
+        renderer = new PdfRenderer(processor);
+        byte[] bytes = renderer.render(tei);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/trotsky-stalin.pdf"), bytes);
         pdf = Loader.loadPDF(bytes);
@@ -111,6 +125,82 @@ class PdfRendererTest {
             titles.add(item.getTitle());
         }
         assertTrue(titles.stream().anyMatch(t -> t.contains("Road to Power")), titles.toString());
+    }
+
+    /**
+     * The contents page is laid out before the chapters but finished after them, when their page numbers
+     * are known; its links must still lead where the bookmarks of the same headings lead.
+     */
+    @Test
+    void contentsLinksLeadWhereTheBookmarksLead() throws IOException {
+        List<String> bookmarks = new ArrayList<>();
+        bookmarkTargets(pdf.getDocumentCatalog().getDocumentOutline().children(), bookmarks);
+        PDOutlineItem contents = null;
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            if (item.getTitle().equals("Contents")) {
+                contents = item;
+            }
+        }
+        assertTrue(contents != null, "a bookmark for the contents: " + bookmarks);
+        PDPage contentsPage = contents.findDestinationPage(pdf);
+        int contentsIndex = pdf.getPages().indexOf(contentsPage);
+        List<String> links = new ArrayList<>();
+        for (PDAnnotation annotation : contentsPage.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go) {
+                links.add(target(go.getDestination()));
+            }
+        }
+        List<String> listed = bookmarks.stream()
+                .filter(target -> Integer.parseInt(target.substring(0, target.indexOf('@'))) > contentsIndex).toList();
+        assertTrue(links.size() > 5, "links on the contents page: " + links);
+        assertEquals(listed, links, "contents links (page@top) against the bookmarks after the contents");
+    }
+
+    private static void bookmarkTargets(Iterable<PDOutlineItem> items, List<String> targets) throws IOException {
+        for (PDOutlineItem item : items) {
+            PDDestination destination = item.getDestination();
+            if (destination == null && item.getAction() instanceof PDActionGoTo go) {
+                destination = go.getDestination();
+            }
+            targets.add(target(destination));
+            bookmarkTargets(item.children(), targets);
+        }
+    }
+
+    private static String target(PDDestination destination) {
+        assertTrue(destination instanceof PDPageXYZDestination, "a page destination: " + destination);
+        PDPageXYZDestination xyz = (PDPageXYZDestination) destination;
+        return pdf.getPages().indexOf(xyz.getPage()) + "@" + xyz.getTop();
+    }
+
+    /** The PDF is written on another thread as the pages come; its failure must still reach the caller. */
+    @Test
+    void aFailingOutputEndsTheRenderWithAnError() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        RenderException failure = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(RenderException.class, () -> renderer.render(tei, broken)));
+        assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
+        assertTrue(renderer.render(tei).length > 100_000, "the renderer still works afterwards");
+    }
+
+    /** A stylesheet's error, raised before FOP has a page, is the message, not a wrapper's. */
+    @Test
+    void aDocumentTheStylesheetsCannotPresentGetsTheirMessage() throws Exception {
+        XdmNode textless = processor.newDocumentBuilder().build(new javax.xml.transform.stream.StreamSource(
+                new java.io.StringReader("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></TEI>")));
+        RenderException failure = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(RenderException.class, () -> renderer.render(textless)));
+        assertTrue(failure.getMessage().contains("Not a TEI document with a text"), failure.getMessage());
     }
 
     @Test
