@@ -71,12 +71,12 @@ public final class RenderBenchmark {
         PdfRenderer pdf = new PdfRenderer(processor);
         XsltExecutable minimal = processor.newXsltCompiler().compile(new StreamSource(new StringReader(MINIMAL_FO)));
         System.out.println();
-        System.out.println("| size | minimal FO through FOP (floor) | print edition | ratio | pages |");
-        System.out.println("|---|---:|---:|---:|---:|");
-        for (int times : new int[] {1, 10}) {
+        System.out.println("| size | minimal FO through FOP (floor) | print edition | ratio | pages | CPU: floor | CPU: edition | CPU ratio |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (int times : new int[] {1, 10, 100}) {
             XdmNode tei = parser.parse(Scaled.edition(Path.of("tei/trotsky-stalin.xml"), times).getBytes(StandardCharsets.UTF_8));
-            int runs = times == 1 ? 21 : 3;
-            int warmUps = times == 1 ? 60 : 3;
+            int runs = times == 1 ? 21 : times == 10 ? 3 : 1;
+            int warmUps = times == 1 ? 60 : times == 10 ? 3 : 1;
             for (int i = 0; i < warmUps; i++) {
                 fop(processor, pdf, minimal, tei);
                 pdf.render(tei);
@@ -85,11 +85,14 @@ public final class RenderBenchmark {
             double[] medians = alternating(runs, () -> fop(processor, pdf, minimal, tei), () -> book[0] = pdf.render(tei));
             double floor = medians[0];
             double full = medians[1];
+            double floorCpu = medians[2];
+            double fullCpu = medians[3];
             int pages;
             try (var doc = org.apache.pdfbox.Loader.loadPDF(book[0])) {
                 pages = doc.getNumberOfPages();
             }
-            System.out.printf("| %dx | %.0f ms | %.0f ms | %.2f | %d |%n", times, floor, full, full / floor, pages);
+            System.out.printf("| %dx | %.0f ms | %.0f ms | %.2f | %d | %.0f ms | %.0f ms | %.2f |%n", times, floor, full,
+                    full / floor, pages, floorCpu, fullCpu, fullCpu / floorCpu);
         }
     }
 
@@ -146,18 +149,31 @@ public final class RenderBenchmark {
 
     /**
      * Median wall times in ms of the floor and of the edition, run one after the other in each round, so
-     * that garbage collection and the JIT weigh on both alike.
+     * that garbage collection and the JIT weigh on both alike; then the medians of the CPU time the whole
+     * process used meanwhile (all threads, the JIT's and the collector's too), for work spread over cores.
      */
     static double[] alternating(int runs, Supplier<byte[]> floor, Supplier<byte[]> edition) {
         double[] floors = new double[runs];
         double[] editions = new double[runs];
+        double[] floorCpus = new double[runs];
+        double[] editionCpus = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpu = processCpuNanos();
             floors[i] = timed(floor);
+            floorCpus[i] = (processCpuNanos() - cpu) / 1e6;
+            cpu = processCpuNanos();
             editions[i] = timed(edition);
+            editionCpus[i] = (processCpuNanos() - cpu) / 1e6;
         }
-        Arrays.sort(floors);
-        Arrays.sort(editions);
-        return new double[] {floors[runs / 2], editions[runs / 2]};
+        for (double[] times : new double[][] {floors, editions, floorCpus, editionCpus}) {
+            Arrays.sort(times);
+        }
+        return new double[] {floors[runs / 2], editions[runs / 2], floorCpus[runs / 2], editionCpus[runs / 2]};
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double timed(Supplier<byte[]> work) {
