@@ -10,6 +10,8 @@ declare variable $edition external;
 declare variable $since external;
 declare variable $now external;
 
+(:include detached.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta := doc($collection || '/meta.xml')/ed:edition
 return
@@ -24,10 +26,10 @@ return
                 else (
                     for $c in $changes[xs:integer(@rev) gt xs:integer($since)]
                     order by xs:integer($c/@rev)
-                    return <ed:change>{ $c/@*, $c/ed:summary }</ed:change>,
+                    return <ed:change>{ $c/@*, local:detached($c/ed:summary) }</ed:change>,
                     for $c in $changes[xs:integer(@reviewed-rev) gt xs:integer($since)]
                     order by xs:integer($c/@reviewed-rev)
-                    return <ed:review>{ $c/@*, $c/ed:comment }</ed:review>
+                    return <ed:review>{ $c/@*, local:detached($c/ed:comment) }</ed:review>
                 ),
                 doc($collection || '/presence.xml')/ed:presence/ed:here[@until ge $now]
             }</ed:events>

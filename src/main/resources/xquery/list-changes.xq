@@ -8,6 +8,8 @@ declare variable $start external;
 declare variable $size external;
 declare variable $status external;
 
+(:include detached.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 return
     if (not(doc-available($collection || '/meta.xml'))) then
@@ -19,5 +21,5 @@ return
                 for $change in subsequence(
                     for $c in $all order by xs:integer($c/@rev) descending return $c,
                     xs:integer($start), xs:integer($size))
-                return <ed:change>{ $change/@*, $change/ed:summary, $change/ed:comment }</ed:change>
+                return <ed:change>{ $change/@*, local:detached(($change/ed:summary, $change/ed:comment)) }</ed:change>
             }</ed:changes>

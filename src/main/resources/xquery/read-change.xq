@@ -6,6 +6,8 @@ declare variable $root external;
 declare variable $edition external;
 declare variable $rev external;
 
+(:include detached.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -16,5 +18,5 @@ return
             let $change := doc($collection || '/changes.xml')/ed:changes/ed:change[@rev eq string($rev)]
             return
                 if (empty($change)) then <ed:outcome status="no-change"/>
-                else $change
+                else local:detached($change)
         )

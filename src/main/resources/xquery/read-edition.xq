@@ -9,6 +9,8 @@ declare variable $root external;
 declare variable $edition external;
 declare variable $which external;
 
+(:include detached.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -22,5 +24,5 @@ return
                 if (empty($rev)) then
                     <outcome status="unpublished"/>
                 else
-                    <read rev="{$rev}">{ doc($collection || '/' || $which || '.xml')/node() }</read>
+                    <read rev="{$rev}">{ local:detached(doc($collection || '/' || $which || '.xml')/node()) }</read>
         )

@@ -10,6 +10,8 @@ declare variable $root external;
 declare variable $edition external;
 declare variable $from external;
 
+(:include detached.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -27,9 +29,9 @@ return
                     order by $rev
                     return
                         <ed:change>{
-                            $change/@*, $change/ed:summary, $change/ed:comment,
+                            $change/@*, local:detached(($change/ed:summary, $change/ed:comment,
                             if ($rev ge xs:integer($from) and (empty($reset) or $rev le xs:integer($reset/@rev)))
-                            then $change/ed:before else ()
+                            then $change/ed:before else ()))
                         }</ed:change>
-                }<ed:draft>{ doc($collection || '/draft.xml')/* }</ed:draft></ed:changes>
+                }<ed:draft>{ local:detached(doc($collection || '/draft.xml')/*) }</ed:draft></ed:changes>
         )

@@ -29,6 +29,8 @@ declare variable $review-status external;
 declare variable $comment external;
 declare variable $resolved external;
 
+(:include detached.xqm:)
+
 (:include change-log.xqm:)
 
 declare function local:version($element as element()) as xs:string {
@@ -77,7 +79,7 @@ return
                 if (empty($version)) then
                     <ed:outcome status="no-fragment"/>
                 else if ($version ne $expected) then
-                    <ed:outcome status="stale" rev="{$current}" version="{$version}">{ $element }</ed:outcome>
+                    <ed:outcome status="stale" rev="{$current}" version="{$version}">{ local:detached($element) }</ed:outcome>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcome status="moved" rev="{$current}"/>
                 else if ($review-rev gt 0 and not($changes/ed:change[@rev eq string($review-rev)]/@status eq 'pending')) then
