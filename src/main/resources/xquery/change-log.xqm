@@ -115,7 +115,7 @@ declare function local:carry-log($tei as element(), $old as element()) as empty-
 declare function local:review($changes as element(), $tei as element(), $rev as xs:integer, $status as xs:string,
                               $reviewer as xs:string, $reviewer-name as xs:string, $comment as xs:string,
                               $when as xs:string, $at as xs:integer) as empty-sequence() {
-    let $change := $changes/ed:change[@rev eq string($rev)]
+    let $change := local:change-record($changes, $rev)
     return (
         update insert (attribute reviewer { $reviewer }, attribute reviewed { $when },
                        attribute reviewed-rev { $at }) into $change,

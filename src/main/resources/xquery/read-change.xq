@@ -8,6 +8,8 @@ declare variable $rev external;
 
 (:include detached.xqm:)
 
+(:include change-records.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -15,7 +17,7 @@ return
         <ed:outcome status="missing"/>
     else
         util:shared-lock($meta-doc,
-            let $change := doc($collection || '/changes.xml')/ed:changes/ed:change[@rev eq string($rev)]
+            let $change := local:change-record(doc($collection || '/changes.xml')/ed:changes, xs:integer($rev))
             return
                 if (empty($change)) then <ed:outcome status="no-change"/>
                 else local:detached($change)

@@ -18,6 +18,8 @@ declare variable $when external;
 declare variable $operation external;
 declare variable $summary external;
 
+(:include change-records.xqm:)
+
 (:include change-log.xqm:)
 (:include replace-in-place.xqm:)
 
@@ -39,7 +41,7 @@ return
                 else (
                     (: The whole text before and after: a replacement of the edition is a change like any other. :)
                     update insert
-                        <ed:change rev="{$rev}" edition="{$edition}" fragment="" scope="edition"
+                        <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="" scope="edition"
                                    operation="{$operation}" user="{$user}" when="{$when}" status="pending">
                             <ed:summary>{ $summary }</ed:summary>
                             <ed:before>{ doc($collection || '/draft.xml')/* }</ed:before>
@@ -51,7 +53,7 @@ return
                         if (node-name($draft-root) eq node-name($tei)) then local:replace-in-place($draft-root, $tei)
                         else error(xs:QName('ed:root-changed'), 'The new text has another root element'),
                     let $stored := doc($collection || '/draft.xml')/tei:TEI
-                    let $old := doc($collection || '/changes.xml')/ed:changes/ed:change[@rev eq string($rev)]/ed:before/tei:TEI
+                    let $old := local:change-record(doc($collection || '/changes.xml')/ed:changes, $rev)/ed:before/tei:TEI
                     return (
                         if (exists($old)) then local:carry-log($stored, $old) else (),
                         local:declare-user($stored, $user, $user-name),

@@ -31,6 +31,8 @@ declare variable $resolved external;
 
 (:include detached.xqm:)
 
+(:include change-records.xqm:)
+
 (:include change-log.xqm:)
 
 declare function local:version($element as element()) as xs:string {
@@ -82,7 +84,7 @@ return
                     <ed:outcome status="stale" rev="{$current}" version="{$version}">{ local:detached($element) }</ed:outcome>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcome status="moved" rev="{$current}"/>
-                else if ($review-rev gt 0 and not($changes/ed:change[@rev eq string($review-rev)]/@status eq 'pending')) then
+                else if ($review-rev gt 0 and not(local:change-record($changes, $review-rev)/@status eq 'pending')) then
                     <ed:outcome status="reviewed" rev="{$current}"/>
                 else if ($review-rev gt 0 and not($resolved)
                          and exists(local:later($changes, $review-rev, $fragment))) then
@@ -95,7 +97,7 @@ return
                         else $new
                     return (
                         update insert
-                            <ed:change rev="{$rev}" edition="{$edition}" fragment="{$fragment}" scope="fragment"
+                            <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}" scope="fragment"
                                        operation="{$operation}" user="{$user}" when="{$when}" status="pending">
                                 <ed:summary>{ $summary }</ed:summary>
                                 <ed:before>{ $element }</ed:before>

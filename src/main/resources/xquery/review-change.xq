@@ -16,6 +16,8 @@ declare variable $user-name external;
 declare variable $comment external;
 declare variable $when external;
 
+(:include change-records.xqm:)
+
 (:include change-log.xqm:)
 
 let $collection := $root || '/editions/' || $edition
@@ -28,7 +30,7 @@ return
             let $meta := $meta-doc/ed:edition
             let $current := xs:integer($meta/@draft-rev)
             let $changes := doc($collection || '/changes.xml')/ed:changes
-            let $change := $changes/ed:change[@rev eq string($rev)]
+            let $change := local:change-record($changes, xs:integer($rev))
             return
                 if (empty($change)) then
                     <ed:outcome status="no-change"/>

@@ -221,6 +221,10 @@ class ReviewHistoryIT {
         Response p8 = fragment("editor1", "ch12-p8");
         putFragment("editor1", "ch12-p8", p8.header("ETag"), p8.asString().replaceFirst("</p>$", " Later.</p>"))
                 .then().statusCode(204);
+        // A second change of the same element: a past revision is rebuilt from each element's first later change.
+        Response p8Later = fragment("editor2", "ch12-p8");
+        putFragment("editor2", "ch12-p8", p8Later.header("ETag"), p8Later.asString().replaceFirst("</p>$", " Later still.</p>"))
+                .then().statusCode(204);
         assertTrue(fragment("reader1", "ch12-p7").asString().contains("&lt;with&gt; \"quotes\" &amp; {braces}"));
 
         String atR0 = given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/history/" + r0)
