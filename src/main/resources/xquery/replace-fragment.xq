@@ -35,28 +35,11 @@ declare variable $resolved external;
 
 (:include change-log.xqm:)
 
-declare function local:version($element as element()) as xs:string {
-    util:hash(serialize($element), 'sha-1')
-};
+(:include fragment-write.xqm:)
 
 (: Changes after $rev that touched the fragment, or the whole edition. :)
 declare function local:later($changes as element(), $rev as xs:integer, $fragment as xs:string) as element()* {
     $changes/ed:change[xs:integer(@rev) gt $rev][@fragment eq $fragment or @scope eq 'edition']
-};
-
-(: The element as stored: a correction made by this change (@change="#rev-new") learns its number. :)
-declare function local:numbered($node as node(), $change as xs:string) as node() {
-    typeswitch ($node)
-        case element() return
-            element { node-name($node) } {
-                for $attribute in $node/@*
-                return
-                    if (name($attribute) eq 'change' and $attribute eq '#rev-new') then
-                        attribute change { $change }
-                    else $attribute,
-                for $child in $node/node() return local:numbered($child, $change)
-            }
-        default return $node
 };
 
 let $collection := $root || '/editions/' || $edition
@@ -92,21 +75,9 @@ return
                                 later="{local:later($changes, $review-rev, $fragment)/@rev}"/>
                 else
                     let $rev := $current + 1
-                    let $stored :=
-                        if (exists($new/descendant-or-self::*/@change[. eq '#rev-new'])) then local:numbered($new, '#rev-' || $rev)
-                        else $new
                     return (
-                        update insert
-                            <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}" scope="fragment"
-                                       operation="{$operation}" user="{$user}" when="{$when}" status="pending">
-                                <ed:summary>{ $summary }</ed:summary>
-                                <ed:before>{ $element }</ed:before>
-                                <ed:after>{ $stored }</ed:after>
-                            </ed:change>
-                            into $changes,
-                        update replace $element with $stored,
-                        local:declare-user($tei, $user, $user-name),
-                        local:log-change($tei, $rev, $when, $user, $fragment, $summary),
+                        local:store-fragment($changes, $tei, $element, $new, $rev, $edition, $fragment, $operation,
+                                             $summary, $user, $user-name, $when),
                         if ($self-reviewed) then
                             local:review($changes, $tei, $rev, 'accepted', $user, $user-name, $comment, $when, $rev)
                         else (),

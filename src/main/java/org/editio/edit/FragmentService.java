@@ -3,11 +3,15 @@ package org.editio.edit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -36,13 +40,16 @@ import org.editio.service.PreconditionRequiredException;
  * Fine-grained edits: one element of the draft, by xml:id. An edit is parsed by the hardened parser,
  * applied to the current draft in memory and validated as a whole edition; then one locked query in
  * eXist-db checks the element's version and the draft's revision, stores it and records the change.
- * If another element changed meanwhile, the edit is validated again on the new draft.
+ * If another element changed meanwhile, the edit is validated again on the new draft. Edits that
+ * arrive while another is being stored are stored together, by one query (see {@link #storeQueued}).
  */
 @ApplicationScoped
 public class FragmentService {
 
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
     private static final int ATTEMPTS = 8;
+    /** At most this many writes are stored together. */
+    private static final int GROUP = 16;
     private static final int REMEMBERED_CHARS = 64 * 1024;
     /** How a write marks a correction it makes; replace-fragment.xq gives it the change's number. */
     static final String NEW_CHANGE = "#rev-new";
@@ -68,6 +75,7 @@ public class FragmentService {
     Clock clock = Clock.systemUTC();
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Pending>> queues = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
     /** Per edition, the latest version of each element this instance knows: the one it stored or read at the latest revision. */
     private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
@@ -148,23 +156,206 @@ public class FragmentService {
         // Writers of one edition take turns in this instance: each validates against the draft the one
         // before it left, instead of all validating at once and all but one starting again.
         ReentrantLock turn = turns.computeIfAbsent(edition, e -> new ReentrantLock(true));
+        if (FragmentStore.Review.NONE.equals(review)) {
+            return storeQueued(edition, turn, new Pending(xmlId, expected, element, change));
+        }
         FragmentWrite write = inTurn(turn, () -> overtaken(edition, xmlId, expected) ? null
                 : storeInTurn(edition, xmlId, expected, element, change, review));
         if (write == null) {
-            // While this writer waited for its turn, another one stored the element: the write is stale,
-            // and holds up no one with a validation and a storing query. The 412 carries the element as this
-            // instance knows it; should that be out of date too (a write through another instance), the
-            // client's next write gets 412 from the storing query, with the element as eXist-db has it.
-            Known latest = known(edition, xmlId);
-            if (latest != null && latest.xml() != null && !latest.version().equals(expected)) {
-                throw latest.conflict(xmlId);
-            }
+            throwIfKnownLater(edition, xmlId, expected);
             current(edition, xmlId, FragmentVersions.etag(expected));
             write = inTurn(turn, () -> storeInTurn(edition, xmlId, expected, element, change, review));
         }
         // The answer waits for eXist-db to finish the write; the next writer need not.
         editions.awaitWrites(edition);
         return write;
+    }
+
+    /**
+     * A write that records no review waits in the edition's queue. Whoever has the turn takes the writes
+     * waiting then (its own among them) and stores them together (group commit): they are validated one
+     * after the other, each on the draft the ones before it leave, and stored by one query, so that
+     * writers queue for eXist-db once per group instead of once each.
+     */
+    private FragmentWrite storeQueued(String edition, ReentrantLock turn, Pending mine) {
+        Deque<Pending> queue = queues.computeIfAbsent(edition, e -> new ConcurrentLinkedDeque<>());
+        queue.add(mine);
+        while (!mine.done) {
+            turn.lock();
+            try {
+                if (!mine.done) {
+                    storeGroup(edition, takeGroup(queue));
+                }
+            } finally {
+                turn.unlock();
+            }
+        }
+        if (mine.overtakenUnknown) {
+            // Overtaken by a write whose element this instance does not keep: the 412 reads it.
+            throwIfKnownLater(edition, mine.xmlId, mine.expected);
+            current(edition, mine.xmlId, FragmentVersions.etag(mine.expected));
+            return storeQueued(edition, turn, new Pending(mine.xmlId, mine.expected, mine.element, mine.change));
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        // The answer waits for eXist-db to finish the write; the next writer need not.
+        editions.awaitWrites(edition);
+        return mine.result;
+    }
+
+    /** Up to {@link #GROUP} waiting writes, no two of the same element (a later one waits for the next group). */
+    private static List<Pending> takeGroup(Deque<Pending> queue) {
+        List<Pending> group = new ArrayList<>();
+        List<Pending> later = new ArrayList<>();
+        Set<String> elements = new HashSet<>();
+        Pending next;
+        while (group.size() < GROUP && (next = queue.poll()) != null) {
+            (elements.add(next.xmlId) ? group : later).add(next);
+        }
+        for (int i = later.size() - 1; i >= 0; i--) {
+            queue.addFirst(later.get(i));
+        }
+        return group;
+    }
+
+    /** Answers every write of the group: stored, or refused with the reason its writer gets. */
+    private void storeGroup(String edition, List<Pending> group) {
+        List<Pending> live = new ArrayList<>();
+        for (Pending p : group) {
+            if (overtaken(edition, p.xmlId, p.expected)) {
+                // Another write stored the element while this one waited: it is stale, and costs no one a
+                // validation or a query. The 412 carries the element as this instance knows it; should that be
+                // out of date too (a write through another instance), the client's next write gets 412 from the
+                // storing query, with the element as eXist-db has it.
+                knownLater(edition, p.xmlId, p.expected).ifPresentOrElse(p::fail, p::overtakenUnknown);
+            } else {
+                live.add(p);
+            }
+        }
+        try {
+            storeLive(edition, live);
+        } catch (RuntimeException e) {
+            live.stream().filter(p -> !p.done).forEach(p -> p.fail(e));
+        }
+    }
+
+    private void storeLive(String edition, List<Pending> live) {
+        Draft base = lastWritten.get(edition);
+        for (int attempt = 0; attempt < ATTEMPTS && !live.isEmpty(); attempt++) {
+            if (base == null) {
+                base = read(edition);
+            }
+            Draft draft = base;
+            List<Pending> valid = new ArrayList<>();
+            for (Pending p : live) {
+                try {
+                    draft = new Draft(base.revision(), validate(edition, draft, p.xmlId, p.element,
+                            new Editor(p.change.user(), p.change.userName())), true);
+                    valid.add(p);
+                } catch (RuntimeException e) {
+                    p.fail(e);
+                }
+            }
+            if (valid.isEmpty()) {
+                return;
+            }
+            FragmentStore.Batch batch = fragments.replaceAll(edition, base.revision(),
+                    valid.stream().map(Pending::write).toList());
+            switch (batch.status()) {
+                case STORED -> {
+                    long last = base.revision();
+                    for (Pending p : valid) {
+                        FragmentWrite write = batch.writes().get(p.xmlId);
+                        last = Math.max(last, write.revision());
+                        know(edition, p.xmlId, new Known(write.revision(), write.version(),
+                                storedAsSent(p.element) ? parser.serialize(p.element) : null));
+                        p.succeed(write);
+                    }
+                    lastWritten.put(edition, new Draft(last, draft.tei(), true));
+                    return;
+                }
+                case REFUSED -> {
+                    // Nothing was stored: the refused writes get their answer, the others go again on the same draft.
+                    for (Pending p : valid) {
+                        FragmentWrite refused = batch.writes().get(p.xmlId);
+                        if (refused != null && refused.status() == FragmentWrite.Status.STALE) {
+                            know(edition, p.xmlId, new Known(base.revision(), refused.version(), refused.currentXml()));
+                            p.fail(new FragmentConflictException(p.xmlId, refused.version(), refused.currentXml()));
+                        } else if (refused != null) {
+                            p.fail(missing(edition, p.xmlId));
+                        }
+                    }
+                    live = valid.stream().filter(p -> !p.done).toList();
+                }
+                case MOVED -> {
+                    // Someone else (another instance, a review) changed the draft: validate against the new one.
+                    lastWritten.remove(edition);
+                    base = null;
+                    live = valid;
+                }
+                case MISSING -> {
+                    valid.forEach(p -> p.fail(new EditionNotFoundException(edition)));
+                    return;
+                }
+            }
+        }
+        live.forEach(p -> p.fail(new EditionBusyException(edition, ATTEMPTS)));
+    }
+
+    /** Throws the 412 of a write overtaken by a version of the element this instance keeps. */
+    private void throwIfKnownLater(String edition, String xmlId, String expected) {
+        Optional<FragmentConflictException> later = knownLater(edition, xmlId, expected);
+        if (later.isPresent()) {
+            throw later.get();
+        }
+    }
+
+    /** The 412 of a write overtaken by a version of the element this instance keeps, if it keeps one. */
+    private Optional<FragmentConflictException> knownLater(String edition, String xmlId, String expected) {
+        Known latest = known(edition, xmlId);
+        return latest != null && latest.xml() != null && !latest.version().equals(expected)
+                ? Optional.of(latest.conflict(xmlId)) : Optional.empty();
+    }
+
+    /** A write waiting in its edition's queue, and once done, its answer; guarded by the edition's turn. */
+    private static final class Pending {
+        final String xmlId;
+        final String expected;
+        final XdmNode element;
+        final FragmentStore.Change change;
+        /** Written last, so that whoever reads it true also sees the answer. */
+        volatile boolean done;
+        boolean overtakenUnknown;
+        FragmentWrite result;
+        RuntimeException failure;
+
+        Pending(String xmlId, String expected, XdmNode element, FragmentStore.Change change) {
+            this.xmlId = xmlId;
+            this.expected = expected;
+            this.element = element;
+            this.change = change;
+        }
+
+        FragmentStore.Write write() {
+            return new FragmentStore.Write(xmlId, expected, element, change);
+        }
+
+        void succeed(FragmentWrite write) {
+            result = write;
+            done = true;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
+        }
+
+        /** Overtaken by a version of the element this instance does not keep: its writer reads it. */
+        void overtakenUnknown() {
+            overtakenUnknown = true;
+            done = true;
+        }
     }
 
     private static FragmentWrite inTurn(ReentrantLock turn, Supplier<FragmentWrite> write) {

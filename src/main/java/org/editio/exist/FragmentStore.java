@@ -24,6 +24,7 @@ public class FragmentStore {
     private static final QName STATUS = new QName("status");
     private static final QName REV = new QName("rev");
     private static final QName VERSION = new QName("version");
+    private static final String ED_NS = "http://editio.org/ns/1.0";
 
     @Inject
     EditionStore editions;
@@ -86,6 +87,64 @@ public class FragmentStore {
         return new FragmentWrite(status, rev == null ? -1 : Long.parseLong(rev),
                 outcome.getAttributeValue(VERSION), status == FragmentWrite.Status.STALE ? firstElement(outcome) : null,
                 later == null ? List.of() : java.util.Arrays.stream(later.trim().split("\\s+")).map(Long::valueOf).toList());
+    }
+
+    /**
+     * Stores several writes, each of another element, as consecutive changes after {@code basedOnRevision},
+     * or none of them (see replace-fragments.xq): {@link Batch.Status#REFUSED} lists the writes whose element
+     * is no longer their expected version (STALE, with the element now) or is gone (NO_FRAGMENT).
+     */
+    public Batch replaceAll(String edition, long basedOnRevision, List<Write> writes) {
+        StringBuilder xml = new StringBuilder("<ed:writes xmlns:ed=\"").append(ED_NS).append("\">");
+        for (Write write : writes) {
+            // Only the id (an NCName, checked by FragmentIds) goes in an attribute; text goes in elements,
+            // whose line ends an attribute would normalize.
+            xml.append("<ed:write fragment=\"").append(ExistQuery.escape(write.xmlId())).append("\">");
+            element(xml, "expected", write.expectedVersion());
+            element(xml, "operation", write.change().operation());
+            element(xml, "summary", write.change().summary());
+            element(xml, "user", write.change().user());
+            element(xml, "user-name", write.change().userName());
+            element(xml, "when", write.change().when().toString());
+            xml.append("<ed:new>").append(parser.serialize(write.element())).append("</ed:new></ed:write>");
+        }
+        xml.append("</ed:writes>");
+        XdmNode outcomes = editions.result(XQueries.REPLACE_FRAGMENTS.query()
+                .bind("root", config.root())
+                .bind("edition", edition)
+                .bind("based-on", basedOnRevision)
+                .bindElement("writes", xml.toString()));
+        Batch.Status status = Batch.Status.valueOf(outcomes.getAttributeValue(STATUS).toUpperCase());
+        java.util.Map<String, FragmentWrite> byFragment = new java.util.HashMap<>();
+        for (XdmNode outcome : outcomes.children()) {
+            if (outcome.getNodeKind() == XdmNodeKind.ELEMENT) {
+                FragmentWrite.Status each = FragmentWrite.Status.valueOf(
+                        outcome.getAttributeValue(STATUS).toUpperCase().replace('-', '_'));
+                String rev = outcome.getAttributeValue(REV);
+                byFragment.put(outcome.getAttributeValue(new QName("fragment")), new FragmentWrite(each,
+                        rev == null ? -1 : Long.parseLong(rev), outcome.getAttributeValue(VERSION),
+                        each == FragmentWrite.Status.STALE ? firstElement(outcome) : null, List.of()));
+            }
+        }
+        return new Batch(status, byFragment);
+    }
+
+    private static void element(StringBuilder xml, String name, String text) {
+        xml.append("<ed:").append(name).append('>').append(ExistQuery.escape(text)).append("</ed:").append(name).append('>');
+    }
+
+    /** One write of {@link #replaceAll}. */
+    public record Write(String xmlId, String expectedVersion, XdmNode element, Change change) {
+    }
+
+    /**
+     * What {@link #replaceAll} did: STORED (every write, by xml:id), REFUSED (nothing stored; the writes
+     * refused, by xml:id), MOVED (nothing stored: the draft is past the revision the writes were based on)
+     * or MISSING (no such edition).
+     */
+    public record Batch(Status status, java.util.Map<String, FragmentWrite> writes) {
+
+        public enum Status { STORED, REFUSED, MOVED, MISSING }
     }
 
     /** A page of changes, newest first; empty when the edition does not exist. */

@@ -13,6 +13,7 @@ public enum XQueries {
     REPLACE_DRAFT("replace-draft.xq"),
     READ_FRAGMENT("read-fragment.xq"),
     REPLACE_FRAGMENT("replace-fragment.xq"),
+    REPLACE_FRAGMENTS("replace-fragments.xq"),
     LIST_CHANGES("list-changes.xq"),
     READ_CHANGE("read-change.xq"),
     READ_HISTORY("read-history.xq"),

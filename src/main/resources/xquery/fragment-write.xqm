@@ -1,0 +1,50 @@
+(:
+ : Storing one element of the working draft as a change, shared by replace-fragment.xq (one write, or a
+ : reviewer's) and replace-fragments.xq (the writes of several editors at once). The caller holds the
+ : edition's exclusive lock and moves the draft's revision.
+ :)
+declare function local:version($element as element()) as xs:string {
+    util:hash(serialize($element), 'sha-1')
+};
+
+(: The element as stored: a correction made by this change (@change="#rev-new") learns its number. :)
+declare function local:numbered($node as node(), $change as xs:string) as node() {
+    typeswitch ($node)
+        case element() return
+            element { node-name($node) } {
+                for $attribute in $node/@*
+                return
+                    if (name($attribute) eq 'change' and $attribute eq '#rev-new') then
+                        attribute change { $change }
+                    else $attribute,
+                for $child in $node/node() return local:numbered($child, $change)
+            }
+        default return $node
+};
+
+(:
+ : Change $rev: its record (with the element before and after), the element replaced, the account
+ : declared and the entry in the TEI's log.
+ :)
+declare function local:store-fragment($changes as element(), $tei as element(), $element as element(),
+                                      $new as element(), $rev as xs:integer, $edition as xs:string,
+                                      $fragment as xs:string, $operation as xs:string, $summary as xs:string,
+                                      $user as xs:string, $user-name as xs:string, $when as xs:string)
+                                      as empty-sequence() {
+    let $stored :=
+        if (exists($new/descendant-or-self::*/@change[. eq '#rev-new'])) then local:numbered($new, '#rev-' || $rev)
+        else $new
+    return (
+        update insert
+            <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}"
+                       scope="fragment" operation="{$operation}" user="{$user}" when="{$when}" status="pending">
+                <ed:summary>{ $summary }</ed:summary>
+                <ed:before>{ $element }</ed:before>
+                <ed:after>{ $stored }</ed:after>
+            </ed:change>
+            into $changes,
+        update replace $element with $stored,
+        local:declare-user($tei, $user, $user-name),
+        local:log-change($tei, $rev, $when, $user, $fragment, $summary)
+    )
+};
