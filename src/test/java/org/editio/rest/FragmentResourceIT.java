@@ -197,6 +197,63 @@ class FragmentResourceIT {
         }
     }
 
+    /**
+     * Writes that arrive together are stored together (group commit, replace-fragments.xq): each must
+     * still be a change of its own, with its own revision, record and answer, and an invalid write among
+     * them is refused alone.
+     */
+    @Test
+    void writesArrivingTogetherAreEachAChangeOfTheirOwn() throws Exception {
+        List<String> ids = List.of("ch11-p30", "ch11-p31", "ch11-p32", "ch11-p33", "ch11-p34", "ch11-p35");
+        long before = latestRevision();
+        List<Callable<Response>> edits = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            String user = i % 2 == 0 ? "editor1" : "editor2";
+            Response p = get(id);
+            edits.add(() -> put(user, id, p.header("ETag"), withSentence(p.asString(), "Together " + id + ".")));
+        }
+        Response invalidBase = get("ch11-p36");
+        edits.add(() -> put("editor1", "ch11-p36", invalidBase.header("ETag"),
+                "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"ch11-p36\"><bogus>word</bogus></p>"));
+        ExecutorService pool = Executors.newFixedThreadPool(edits.size());
+        List<Response> answers = new ArrayList<>();
+        try {
+            for (Future<Response> f : pool.invokeAll(edits)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(204, answers.get(i).statusCode(), ids.get(i) + ": " + answers.get(i).asString());
+            assertEquals(answers.get(i).header("ETag"), get(ids.get(i)).header("ETag"), ids.get(i) + " answered its own version");
+        }
+        answers.get(ids.size()).then().statusCode(422);
+        assertEquals(invalidBase.header("ETag"), get("ch11-p36").header("ETag"), "the invalid write stored nothing");
+
+        List<java.util.Map<String, Object>> changes = given().auth().oauth2(Tokens.of("reader1"))
+                .get(EDITION + "/history?size=50").then().statusCode(200).extract().jsonPath().getList("changes");
+        List<java.util.Map<String, Object>> ours = changes.stream()
+                .filter(c -> ((Number) c.get("revision")).longValue() > before).toList();
+        assertEquals(ids.size(), ours.size(), ours.toString());
+        assertEquals(java.util.Set.copyOf(ids), ours.stream().map(c -> (String) c.get("fragment"))
+                .collect(java.util.stream.Collectors.toSet()));
+        List<Long> revisions = ours.stream().map(c -> ((Number) c.get("revision")).longValue()).sorted().toList();
+        assertEquals(java.util.stream.LongStream.rangeClosed(before + 1, before + ids.size()).boxed().toList(), revisions);
+        for (var c : ours) {
+            String after = given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/changes/" + c.get("revision"))
+                    .then().statusCode(200).extract().jsonPath().getString("after");
+            assertTrue(after.contains("Together " + c.get("fragment") + "."), "change " + c.get("revision") + " records its own element");
+        }
+        assertEquals(before + ids.size(), latestRevision());
+    }
+
+    static long latestRevision() {
+        return Long.parseLong(given().auth().oauth2(Tokens.of("reader1")).get(TEI).then().statusCode(200)
+                .extract().header("ETag").replace("\"", ""));
+    }
+
     @Test
     void editorsOnTheSameElementCannotOverwriteEachOther() throws Exception {
         Response p = get("ch12-p17");
