@@ -35,6 +35,8 @@ public class LiveEditions {
     private static final Logger LOG = Logger.getLogger(LiveEditions.class);
     static final Duration POLL = Duration.ofMillis(250);
     static final Duration PRESENCE_TTL = Duration.ofSeconds(30);
+    /** Events a listener may fall behind by before its stream ends (it can reconnect and read the history). */
+    static final int LISTENER_BUFFER = 4096;
 
     @Inject
     PresenceStore store;
@@ -56,7 +58,10 @@ public class LiveEditions {
         Stream stream = streams.computeIfAbsent(edition, id -> new Stream(id, now));
         EditionEvent hello = new EditionEvent("hello", Map.of("revision", now.revision(),
                 "publishedRevision", now.publishedRevision(), "present", now.present()));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello), stream.broadcast)
+        // A poll can announce several changes at once, faster than the SSE writer asks for them: each
+        // listener keeps what it has not been sent yet, instead of its stream failing on the burst.
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
+                        stream.broadcast.onOverflow().buffer(LISTENER_BUFFER))
                 .onSubscription().invoke(stream::join)
                 .onTermination().invoke(() -> leave(stream));
     }

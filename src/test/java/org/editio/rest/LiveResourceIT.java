@@ -125,6 +125,42 @@ class LiveResourceIT {
         }
     }
 
+    /** Several changes in one poll reach a listener as a burst, which must not end its stream. */
+    @Test
+    void aBurstOfChangesReachesTheListenerWhole() throws Exception {
+        java.util.List<String> ids = java.util.List.of("ch11-p40", "ch11-p41", "ch11-p42", "ch11-p43", "ch11-p44", "ch11-p45");
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        var stream = listen("reader1", events);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+        try {
+            stream.get(10, TimeUnit.SECONDS);
+            assertNotNull(await(events, "hello", d -> d.contains("\"revision\"")));
+            java.util.List<java.util.concurrent.Callable<Integer>> edits = new java.util.ArrayList<>();
+            for (String id : ids) {
+                Response p = given().auth().oauth2(Tokens.of("editor1")).get(EDITION + "/fragments/" + id)
+                        .then().statusCode(200).extract().response();
+                edits.add(() -> given().auth().oauth2(Tokens.of("editor2")).contentType("application/tei+xml")
+                        .header("If-Match", p.header("ETag")).body(p.asString().replaceFirst("</p>$", " A burst.</p>"))
+                        .when().put(EDITION + "/fragments/" + id).statusCode());
+            }
+            for (var answer : pool.invokeAll(edits)) {
+                assertEquals(204, answer.get());
+            }
+            java.util.Set<String> unseen = new java.util.HashSet<>(ids);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!unseen.isEmpty() && System.nanoTime() < deadline) {
+                Event e = events.poll(100, TimeUnit.MILLISECONDS);
+                if (e != null && e.name().equals("change")) {
+                    unseen.removeIf(id -> e.data().contains("\"fragment\":\"" + id + "\""));
+                }
+            }
+            assertTrue(unseen.isEmpty(), "no change event came for " + unseen);
+        } finally {
+            pool.shutdown();
+            stream.cancel(true);
+        }
+    }
+
     @Test
     void theStreamAndPresenceNeedAnAccount() {
         given().when().get(EDITION + "/events").then().statusCode(401);
