@@ -51,7 +51,7 @@ return
                     if (empty($version)) then
                         <ed:outcome fragment="{$write/@fragment}" status="no-fragment"/>
                     else if ($version ne $write/ed:expected) then
-                        <ed:outcome fragment="{$write/@fragment}" status="stale" version="{$version}">{
+                        <ed:outcome fragment="{$write/@fragment}" status="stale" rev="{$current}" version="{$version}">{
                             local:detached($element)
                         }</ed:outcome>
                     else ()

@@ -280,7 +280,7 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite refused = batch.writes().get(p.xmlId);
                         if (refused != null && refused.status() == FragmentWrite.Status.STALE) {
-                            know(edition, p.xmlId, new Known(base.revision(), refused.version(), refused.currentXml()));
+                            know(edition, p.xmlId, new Known(refused.revision(), refused.version(), refused.currentXml()));
                             p.fail(new FragmentConflictException(p.xmlId, refused.version(), refused.currentXml()));
                         } else if (refused != null) {
                             p.fail(missing(edition, p.xmlId));

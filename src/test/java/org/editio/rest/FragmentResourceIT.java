@@ -56,6 +56,20 @@ class FragmentResourceIT {
         return request.when().put(FRAGMENTS + xmlId).then().extract().response();
     }
 
+    /** Runs the tasks at the same time, each on a thread of its own; their results in the tasks' order. */
+    static <T> List<T> allAtOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** The element with a sentence added at its end. */
     static String withSentence(String xml, String sentence) {
         int end = xml.lastIndexOf("</p>");
@@ -184,13 +198,8 @@ class FragmentResourceIT {
             Response p = get(id);
             edits.add(() -> put(user, id, p.header("ETag"), withSentence(p.asString(), "Concurrent " + id + ".")).statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
-        try {
-            for (Future<Integer> f : pool.invokeAll(edits)) {
-                assertEquals(204, f.get());
-            }
-        } finally {
-            pool.shutdown();
+        for (int status : allAtOnce(edits)) {
+            assertEquals(204, status);
         }
         for (String id : ids) {
             assertTrue(get(id).asString().contains("Concurrent " + id + "."), id + " kept its edit");
@@ -216,15 +225,7 @@ class FragmentResourceIT {
         Response invalidBase = get("ch11-p36");
         edits.add(() -> put("editor1", "ch11-p36", invalidBase.header("ETag"),
                 "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"ch11-p36\"><bogus>word</bogus></p>"));
-        ExecutorService pool = Executors.newFixedThreadPool(edits.size());
-        List<Response> answers = new ArrayList<>();
-        try {
-            for (Future<Response> f : pool.invokeAll(edits)) {
-                answers.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Response> answers = allAtOnce(edits);
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(204, answers.get(i).statusCode(), ids.get(i) + ": " + answers.get(i).asString());
             assertEquals(answers.get(i).header("ETag"), get(ids.get(i)).header("ETag"), ids.get(i) + " answered its own version");
@@ -262,15 +263,7 @@ class FragmentResourceIT {
             String sentence = "Race by " + user + " " + edits.size() + ".";
             edits.add(() -> put(user, "ch12-p17", p.header("ETag"), withSentence(p.asString(), sentence)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(edits.size());
-        List<Response> answers = new ArrayList<>();
-        try {
-            for (Future<Response> f : pool.invokeAll(edits)) {
-                answers.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Response> answers = allAtOnce(edits);
         List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 204).count(), statuses.toString());
         assertEquals(3, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
@@ -327,13 +320,8 @@ class FragmentResourceIT {
                 return wrong;
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            for (Future<List<String>> f : pool.invokeAll(work)) {
-                assertEquals(List.of(), f.get());
-            }
-        } finally {
-            pool.shutdown();
+        for (List<String> wrong : allAtOnce(work)) {
+            assertEquals(List.of(), wrong);
         }
     }
 }

@@ -131,7 +131,6 @@ class LiveResourceIT {
         java.util.List<String> ids = java.util.List.of("ch11-p40", "ch11-p41", "ch11-p42", "ch11-p43", "ch11-p44", "ch11-p45");
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         var stream = listen("reader1", events);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
         try {
             stream.get(10, TimeUnit.SECONDS);
             assertNotNull(await(events, "hello", d -> d.contains("\"revision\"")));
@@ -143,8 +142,8 @@ class LiveResourceIT {
                         .header("If-Match", p.header("ETag")).body(p.asString().replaceFirst("</p>$", " A burst.</p>"))
                         .when().put(EDITION + "/fragments/" + id).statusCode());
             }
-            for (var answer : pool.invokeAll(edits)) {
-                assertEquals(204, answer.get());
+            for (int status : FragmentResourceIT.allAtOnce(edits)) {
+                assertEquals(204, status);
             }
             java.util.Set<String> unseen = new java.util.HashSet<>(ids);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -156,7 +155,6 @@ class LiveResourceIT {
             }
             assertTrue(unseen.isEmpty(), "no change event came for " + unseen);
         } finally {
-            pool.shutdown();
             stream.cancel(true);
         }
     }
