@@ -221,22 +221,26 @@ public class FragmentService {
 
     /** Answers every write of the group: stored, or refused with the reason its writer gets. */
     private void storeGroup(String edition, List<Pending> group) {
-        List<Pending> live = new ArrayList<>();
-        for (Pending p : group) {
-            if (overtaken(edition, p.xmlId, p.expected)) {
-                // Another write stored the element while this one waited: it is stale, and costs no one a
-                // validation or a query. The 412 carries the element as this instance knows it; should that be
-                // out of date too (a write through another instance), the client's next write gets 412 from the
-                // storing query, with the element as eXist-db has it.
-                knownLater(edition, p.xmlId, p.expected).ifPresentOrElse(p::fail, p::overtakenUnknown);
-            } else {
-                live.add(p);
-            }
-        }
         try {
+            List<Pending> live = new ArrayList<>();
+            for (Pending p : group) {
+                if (overtaken(edition, p.xmlId, p.expected)) {
+                    // Another write stored the element while this one waited: it is stale, and costs no one a
+                    // validation or a query. The 412 carries the element as this instance knows it; should that
+                    // be out of date too (a write through another instance), the client's next write gets 412
+                    // from the storing query, with the element as eXist-db has it.
+                    knownLater(edition, p.xmlId, p.expected).ifPresentOrElse(p::fail, p::overtakenUnknown);
+                } else {
+                    live.add(p);
+                }
+            }
             storeLive(edition, live);
         } catch (RuntimeException e) {
-            live.stream().filter(p -> !p.done).forEach(p -> p.fail(e));
+            group.stream().filter(p -> !p.done).forEach(p -> p.fail(e));
+        } finally {
+            // The group has left the queue: a write left without an answer would keep its writer waiting.
+            group.stream().filter(p -> !p.done)
+                    .forEach(p -> p.fail(new IllegalStateException("The write of " + p.xmlId + " was not stored")));
         }
     }
 

@@ -2,7 +2,9 @@ package org.editio.exist;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,7 +117,7 @@ public class FragmentStore {
                 .bind("based-on", basedOnRevision)
                 .bindElement("writes", xml.toString()));
         Batch.Status status = Batch.Status.valueOf(outcomes.getAttributeValue(STATUS).toUpperCase());
-        java.util.Map<String, FragmentWrite> byFragment = new java.util.HashMap<>();
+        Map<String, FragmentWrite> byFragment = new HashMap<>();
         for (XdmNode outcome : outcomes.children()) {
             if (outcome.getNodeKind() == XdmNodeKind.ELEMENT) {
                 FragmentWrite.Status each = FragmentWrite.Status.valueOf(
@@ -142,7 +144,7 @@ public class FragmentStore {
      * refused, by xml:id), MOVED (nothing stored: the draft is past the revision the writes were based on)
      * or MISSING (no such edition).
      */
-    public record Batch(Status status, java.util.Map<String, FragmentWrite> writes) {
+    public record Batch(Status status, Map<String, FragmentWrite> writes) {
 
         public enum Status { STORED, REFUSED, MOVED, MISSING }
     }
