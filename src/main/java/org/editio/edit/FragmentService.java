@@ -272,8 +272,7 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite write = batch.writes().get(p.xmlId);
                         last = Math.max(last, write.revision());
-                        know(edition, p.xmlId, new Known(write.revision(), write.version(),
-                                storedAsSent(p.element) ? parser.serialize(p.element) : null));
+                        knowStored(edition, p.xmlId, p.element, write);
                         p.succeed(write);
                     }
                     lastWritten.put(edition, new Draft(last, draft.tei(), true));
@@ -284,8 +283,7 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite refused = batch.writes().get(p.xmlId);
                         if (refused != null && refused.status() == FragmentWrite.Status.STALE) {
-                            know(edition, p.xmlId, new Known(refused.revision(), refused.version(), refused.currentXml()));
-                            p.fail(new FragmentConflictException(p.xmlId, refused.version(), refused.currentXml()));
+                            p.fail(knowStale(edition, p.xmlId, refused));
                         } else if (refused != null) {
                             p.fail(missing(edition, p.xmlId));
                         }
@@ -305,6 +303,18 @@ public class FragmentService {
             }
         }
         live.forEach(p -> p.fail(new EditionBusyException(edition, ATTEMPTS)));
+    }
+
+    /** Remembers the element as stored (its text only where eXist-db stores it as sent). */
+    private void knowStored(String edition, String xmlId, XdmNode element, FragmentWrite stored) {
+        know(edition, xmlId, new Known(stored.revision(), stored.version(),
+                storedAsSent(element) ? parser.serialize(element) : null));
+    }
+
+    /** Remembers the element a stale write was refused with, and returns the writer's 412. */
+    private FragmentConflictException knowStale(String edition, String xmlId, FragmentWrite stale) {
+        know(edition, xmlId, new Known(stale.revision(), stale.version(), stale.currentXml()));
+        return new FragmentConflictException(xmlId, stale.version(), stale.currentXml());
     }
 
     /** Throws the 412 of a write overtaken by a version of the element this instance keeps. */
@@ -406,14 +416,10 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, new Draft(write.revision(), patched, true));
-                    know(edition, xmlId, new Known(write.revision(), write.version(),
-                            storedAsSent(element) ? parser.serialize(element) : null));
+                    knowStored(edition, xmlId, element, write);
                     return write;
                 }
-                case STALE -> {
-                    know(edition, xmlId, new Known(write.revision(), write.version(), write.currentXml()));
-                    throw new FragmentConflictException(xmlId, write.version(), write.currentXml());
-                }
+                case STALE -> throw knowStale(edition, xmlId, write);
                 case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
                 case REVIEWED -> throw new ReviewConflictException(
                         "Change " + review.revision() + " has already been reviewed", List.of());

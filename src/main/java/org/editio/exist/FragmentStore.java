@@ -82,6 +82,11 @@ public class FragmentStore {
                 .bind("review-status", review.status())
                 .bind("comment", review.comment())
                 .bind("resolved", review.resolved()));
+        return write(outcome);
+    }
+
+    /** One write's outcome as replace-fragment.xq and replace-fragments.xq give it. */
+    private FragmentWrite write(XdmNode outcome) {
         FragmentWrite.Status status = FragmentWrite.Status.valueOf(
                 outcome.getAttributeValue(STATUS).toUpperCase().replace('-', '_'));
         String rev = outcome.getAttributeValue(REV);
@@ -120,12 +125,7 @@ public class FragmentStore {
         Map<String, FragmentWrite> byFragment = new HashMap<>();
         for (XdmNode outcome : outcomes.children()) {
             if (outcome.getNodeKind() == XdmNodeKind.ELEMENT) {
-                FragmentWrite.Status each = FragmentWrite.Status.valueOf(
-                        outcome.getAttributeValue(STATUS).toUpperCase().replace('-', '_'));
-                String rev = outcome.getAttributeValue(REV);
-                byFragment.put(outcome.getAttributeValue(new QName("fragment")), new FragmentWrite(each,
-                        rev == null ? -1 : Long.parseLong(rev), outcome.getAttributeValue(VERSION),
-                        each == FragmentWrite.Status.STALE ? firstElement(outcome) : null, List.of()));
+                byFragment.put(outcome.getAttributeValue(new QName("fragment")), write(outcome));
             }
         }
         return new Batch(status, byFragment);
