@@ -3,23 +3,55 @@ package org.editio.testing;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Real access tokens from the test Keycloak, by the password grant of the public client editio-cli. */
 public final class Tokens {
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** How long before its expiry a cached token is replaced, so that no request carries one that dies in flight. */
+    private static final Duration MARGIN = Duration.ofSeconds(60);
+
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
+
+    private record Issued(String token, Instant expires) {
+        static Issued of(String token) {
+            return new Issued(token, Instant.ofEpochSecond(Long.parseLong(claim(token, "exp"))));
+        }
+
+        boolean freshAt(Instant now) {
+            return now.plus(MARGIN).isBefore(expires);
+        }
+    }
 
     private Tokens() {
     }
 
-    /** A token for a demo user (the password is the user name in the demo realm). Cached: tokens live 5 min. */
+    /**
+     * A token for a demo user (the password is the user name in the demo realm). Cached until a minute before
+     * it expires: tokens live 5 min, and the whole suite runs longer than that.
+     */
     public static String of(String user) {
-        return CACHE.computeIfAbsent(user, Tokens::fetch);
+        Instant now = Instant.now();
+        return CACHE.compute(user, (name, cached) -> cached != null && cached.freshAt(now)
+                ? cached : Issued.of(fetch(name))).token();
+    }
+
+    /** A numeric claim of a token, read without checking the signature (the token came straight from Keycloak). */
+    static String claim(String token, String name) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\\d+)").matcher(payload);
+        if (!m.find()) {
+            throw new IllegalStateException("token has no numeric claim " + name);
+        }
+        return m.group(1);
     }
 
     public static String keycloakUrl() {
