@@ -15,3 +15,22 @@ declare function local:change-record($changes as element(), $rev as xs:integer) 
         if (exists($by-id)) then $by-id[1]
         else $changes/ed:change[@rev eq string($rev)]
 };
+
+(:
+ : A record keeps what it replaced (ed:before) and with what (ed:after) as serialized XML, marked
+ : @serialized: one text node each costs eXist-db no node ids, no structural or full-text indexing (the
+ : TEI inside a record matched the editions' Lucene configuration), and leaves the TEI's own xml:ids out of
+ : the records' index. Records made before hold the elements themselves; both forms are read.
+ :)
+declare function local:record-part($name as xs:string, $xml as xs:string) as element() {
+    element { QName('http://editio.org/ns/1.0', 'ed:' || $name) } { attribute serialized { 'true' }, $xml }
+};
+
+(: A record's parts (summary, before, after, comments) as in-memory copies, each serialized part parsed back. :)
+declare function local:readable($parts as element()*) as element()* {
+    for $part in $parts
+    return
+        if ($part/@serialized eq 'true') then
+            element { node-name($part) } { parse-xml(string($part))/node() }
+        else local:detached($part)
+};

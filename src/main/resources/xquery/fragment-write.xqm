@@ -23,27 +23,30 @@ declare function local:numbered($node as node(), $change as xs:string) as node()
 };
 
 (:
- : Change $rev: its record (with the element before and after), the element replaced, the account
- : declared and the entry in the TEI's log.
+ : Change $rev: the element replaced, its record (with the element's serialization before and after),
+ : the account declared and the entry in the TEI's log.
  :)
 declare function local:store-fragment($changes as element(), $tei as element(), $element as element(),
                                       $new as element(), $rev as xs:integer, $edition as xs:string,
                                       $fragment as xs:string, $operation as xs:string, $summary as xs:string,
                                       $user as xs:string, $user-name as xs:string, $when as xs:string)
                                       as empty-sequence() {
+    let $before := serialize($element)
     let $stored :=
         if (exists($new/descendant-or-self::*/@change[. eq '#rev-new'])) then local:numbered($new, '#rev-' || $rev)
         else $new
     return (
-        update insert
-            <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}"
-                       scope="fragment" operation="{$operation}" user="{$user}" when="{$when}" status="pending">
-                <ed:summary>{ $summary }</ed:summary>
-                <ed:before>{ $element }</ed:before>
-                <ed:after>{ $stored }</ed:after>
-            </ed:change>
-            into $changes,
         update replace $element with $stored,
+        (: The element as eXist-db stored it, read back: what a later read of it serializes. :)
+        let $after := serialize(id($fragment, $tei))
+        return
+            update insert
+                <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}"
+                           scope="fragment" operation="{$operation}" user="{$user}" when="{$when}" status="pending">
+                    <ed:summary>{ $summary }</ed:summary>
+                    { local:record-part('before', $before), local:record-part('after', $after) }
+                </ed:change>
+                into $changes,
         local:declare-user($tei, $user, $user-name),
         local:log-change($tei, $rev, $when, $user, $fragment, $summary)
     )

@@ -20,5 +20,5 @@ return
             let $change := local:change-record(doc($collection || '/changes.xml')/ed:changes, xs:integer($rev))
             return
                 if (empty($change)) then <ed:outcome status="no-change"/>
-                else local:detached($change)
+                else <ed:change>{ $change/@*, local:readable($change/*) }</ed:change>
         )

@@ -13,6 +13,8 @@ declare variable $from external;
 
 (:include detached.xqm:)
 
+(:include change-records.xqm:)
+
 let $collection := $root || '/editions/' || $edition
 let $meta-doc := doc($collection || '/meta.xml')
 return
@@ -42,7 +44,7 @@ return
                     order by xs:integer($change/@rev)
                     return
                         <ed:change>{
-                            $change/@*, local:detached(($change/ed:summary, $change/ed:comment,
+                            $change/@*, local:readable(($change/ed:summary, $change/ed:comment,
                             if (map:contains($befores, string($change/@rev))) then $change/ed:before else ()))
                         }</ed:change>
                 }<ed:draft>{ local:detached(doc($collection || '/draft.xml')/*) }</ed:draft></ed:changes>

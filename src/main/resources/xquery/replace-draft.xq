@@ -18,6 +18,8 @@ declare variable $when external;
 declare variable $operation external;
 declare variable $summary external;
 
+(:include detached.xqm:)
+
 (:include change-records.xqm:)
 
 (:include change-log.xqm:)
@@ -40,24 +42,26 @@ return
                     <ed:outcome status="stale" rev="{$current}"/>
                 else (
                     (: The whole text before and after: a replacement of the edition is a change like any other. :)
-                    update insert
-                        <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="" scope="edition"
-                                   operation="{$operation}" user="{$user}" when="{$when}" status="pending">
-                            <ed:summary>{ $summary }</ed:summary>
-                            <ed:before>{ doc($collection || '/draft.xml')/* }</ed:before>
-                            <ed:after>{ $tei }</ed:after>
-                        </ed:change>
-                        into doc($collection || '/changes.xml')/ed:changes,
-                    let $draft-root := doc($collection || '/draft.xml')/*
-                    return
-                        if (node-name($draft-root) eq node-name($tei)) then local:replace-in-place($draft-root, $tei)
-                        else error(xs:QName('ed:root-changed'), 'The new text has another root element'),
-                    let $stored := doc($collection || '/draft.xml')/tei:TEI
-                    let $old := local:change-record(doc($collection || '/changes.xml')/ed:changes, $rev)/ed:before/tei:TEI
+                    let $before := serialize(doc($collection || '/draft.xml')/*)
                     return (
-                        if (exists($old)) then local:carry-log($stored, $old) else (),
-                        local:declare-user($stored, $user, $user-name),
-                        local:log-change($stored, $rev, $when, $user, '', $summary)
+                        update insert
+                            <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="" scope="edition"
+                                       operation="{$operation}" user="{$user}" when="{$when}" status="pending">
+                                <ed:summary>{ $summary }</ed:summary>
+                                { local:record-part('before', $before), local:record-part('after', serialize($tei)) }
+                            </ed:change>
+                            into doc($collection || '/changes.xml')/ed:changes,
+                        let $draft-root := doc($collection || '/draft.xml')/*
+                        return
+                            if (node-name($draft-root) eq node-name($tei)) then local:replace-in-place($draft-root, $tei)
+                            else error(xs:QName('ed:root-changed'), 'The new text has another root element'),
+                        let $stored := doc($collection || '/draft.xml')/tei:TEI
+                        let $old := parse-xml($before)/tei:TEI
+                        return (
+                            if (exists($old)) then local:carry-log($stored, $old) else (),
+                            local:declare-user($stored, $user, $user-name),
+                            local:log-change($stored, $rev, $when, $user, '', $summary)
+                        )
                     ),
                     update value $meta/@draft-rev with $rev,
                     update value $meta/@modified with $when,

@@ -16,6 +16,8 @@ declare variable $user-name external;
 declare variable $comment external;
 declare variable $when external;
 
+(:include detached.xqm:)
+
 (:include change-records.xqm:)
 
 (:include change-log.xqm:)
