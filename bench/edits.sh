@@ -13,7 +13,18 @@ log="$data/serve.out"
 ./editio serve --data "$data" >"$log" 2>&1 &
 launcher=$!
 # The launcher stops the servers it started when it gets TERM; wait for that before removing their data.
-trap 'kill -TERM "$launcher" 2>/dev/null || true; wait "$launcher" || true; rm -rf "$data" "$cp"' EXIT
+# A failed run keeps the servers' logs in target/bench-logs, where the service's errors point.
+stop() {
+  status=$?
+  kill -TERM "$launcher" 2>/dev/null || true; wait "$launcher" || true
+  if [ "$status" -ne 0 ]; then
+    kept="target/bench-logs/$(date +%Y%m%dT%H%M%S)"
+    mkdir -p "$kept" && cp "$log" "$data"/service.log "$data"/exist/exist.log "$kept"/ 2>/dev/null || true
+    echo "The servers' logs are in $kept" >&2
+  fi
+  rm -rf "$data" "$cp"
+}
+trap stop EXIT
 for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$log" && break; sleep 1; done
 grep -q 'Press Ctrl-C' "$log" || { cat "$log"; exit 1; }
 java -cp "target/test-classes:target/classes:$(cat "$cp")" org.editio.bench.EditLoadBenchmark \
