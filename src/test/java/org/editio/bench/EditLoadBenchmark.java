@@ -82,7 +82,18 @@ public final class EditLoadBenchmark {
         int editors = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         int edits = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : edits;
-        Map<String, String> tokens = Map.of("editor1", token(keycloak, "editor1"), "editor2", token(keycloak, "editor2"));
+        // Tokens live 5 minutes, and a run with a long warm-up lasts longer: each phase starts with fresh ones.
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        Runnable freshTokens = () -> {
+            try {
+                for (String user : List.of("editor1", "editor2")) {
+                    tokens.put(user, token(keycloak, user));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("No token from Keycloak", e);
+            }
+        };
+        freshTokens.run();
 
         HttpResponse<String> before = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET());
@@ -94,7 +105,9 @@ public final class EditLoadBenchmark {
         // The same load once unmeasured, so that the service's JIT has compiled its paths: a freshly started
         // JVM spends most of its first minute's CPU compiling, on the two cores the servers share.
         drive(editors, warmUp, "warm", throughService);
+        freshTokens.run();
         Run service1 = drive(editors, edits, "w", throughService);
+        freshTokens.run();
         String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
         int missing = 0;
@@ -242,6 +255,9 @@ public final class EditLoadBenchmark {
                     .header("Authorization", "Bearer " + token).GET());
             if (change.statusCode() == 404) {
                 continue;
+            }
+            if (change.statusCode() != 200) {
+                throw new IllegalStateException("Change " + rev + ": " + change.statusCode() + " " + change.body());
             }
             var json = JSON.readTree(change.body());
             String fragment = json.path("change").path("fragment").asText();
