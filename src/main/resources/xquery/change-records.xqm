@@ -26,11 +26,14 @@ declare function local:record-part($name as xs:string, $xml as xs:string) as ele
     element { QName('http://editio.org/ns/1.0', 'ed:' || $name) } { attribute serialized { 'true' }, $xml }
 };
 
-(: A record's parts (summary, before, after, comments) as in-memory copies, each serialized part parsed back. :)
+(:
+ : A record's parts (summary, before, after, comments) as in-memory copies, each serialized part parsed
+ : back. Copied together, as one parse: a history reads every record's summary.
+ :)
 declare function local:readable($parts as element()*) as element()* {
-    for $part in $parts
+    for $part in local:detached($parts)
     return
         if ($part/@serialized eq 'true') then
             element { node-name($part) } { parse-xml(string($part))/node() }
-        else local:detached($part)
+        else $part
 };
