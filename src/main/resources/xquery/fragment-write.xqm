@@ -4,7 +4,12 @@
  : edition's exclusive lock and moves the draft's revision.
  :)
 declare function local:version($element as element()) as xs:string {
-    util:hash(serialize($element), 'sha-1')
+    local:version-of(serialize($element))
+};
+
+(: The version of an element serialized as $serialized, for callers that keep the serialization too. :)
+declare function local:version-of($serialized as xs:string) as xs:string {
+    util:hash($serialized, 'sha-1')
 };
 
 (: The element as stored: a correction made by this change (@change="#rev-new") learns its number. :)
@@ -24,14 +29,17 @@ declare function local:numbered($node as node(), $change as xs:string) as node()
 
 (:
  : Change $rev: the element replaced, its record (with the element's serialization before and after),
- : the account declared and the entry in the TEI's log.
+ : the account declared and the entry in the TEI's log. $before is the element's serialization as the
+ : caller read it for the version check, when nothing has changed the element since.
+ : Returns the version of the element as stored, before the header's log and declarations are written:
+ : the element's version after the query only for an element they do not contain.
  :)
 declare function local:store-fragment($changes as element(), $tei as element(), $element as element(),
-                                      $new as element(), $rev as xs:integer, $edition as xs:string,
-                                      $fragment as xs:string, $operation as xs:string, $summary as xs:string,
-                                      $user as xs:string, $user-name as xs:string, $when as xs:string)
-                                      as empty-sequence() {
-    let $before := serialize($element)
+                                      $before as xs:string?, $new as element(), $rev as xs:integer,
+                                      $edition as xs:string, $fragment as xs:string, $operation as xs:string,
+                                      $summary as xs:string, $user as xs:string, $user-name as xs:string,
+                                      $when as xs:string) as xs:string {
+    let $before := if (exists($before)) then $before else serialize($element)
     let $stored :=
         if (exists($new/descendant-or-self::*/@change[. eq '#rev-new'])) then local:numbered($new, '#rev-' || $rev)
         else $new
@@ -39,7 +47,7 @@ declare function local:store-fragment($changes as element(), $tei as element(), 
         update replace $element with $stored,
         (: The element as eXist-db stored it, read back: what a later read of it serializes. :)
         let $after := serialize(id($fragment, $tei))
-        return
+        return (
             update insert
                 <ed:change xml:id="{local:change-record-id($rev)}" rev="{$rev}" edition="{$edition}" fragment="{$fragment}"
                            scope="fragment" operation="{$operation}" user="{$user}" when="{$when}" status="pending">
@@ -47,7 +55,9 @@ declare function local:store-fragment($changes as element(), $tei as element(), 
                     { local:record-part('before', $before), local:record-part('after', $after) }
                 </ed:change>
                 into $changes,
-        local:declare-user($tei, $user, $user-name),
-        local:log-change($tei, $rev, $when, $user, $fragment, $summary)
+            local:declare-user($tei, $user, $user-name),
+            local:log-change($tei, $rev, $when, $user, $fragment, $summary),
+            local:version-of($after)
+        )
     )
 };

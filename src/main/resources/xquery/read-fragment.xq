@@ -19,12 +19,15 @@ return
         util:shared-lock($meta-doc,
             let $rev := if ($which eq 'draft') then $meta-doc/ed:edition/@draft-rev else $meta-doc/ed:edition/@published-rev
             let $element := id($fragment, doc($collection || '/' || $which || '.xml'))
-            (: Parsed back from its serialization, as in detached.xqm: the REST server writes the result after the lock is released. :)
+            (:
+             : Its serialization, as text: the REST server writes the result after the lock is released (see
+             : detached.xqm), and these are the very characters its version is the hash of.
+             :)
             let $xml := if (count($element) eq 1) then serialize($element) else ()
             return
                 if (empty($rev) or count($element) ne 1) then
                     <ed:outcome status="no-fragment"/>
                 else
                     <ed:fragment rev="{$rev}" container="{$element/ancestor::*[@xml:id][1]/@xml:id}"
-                                 version="{util:hash($xml, 'sha-1')}">{ parse-xml($xml)/node() }</ed:fragment>
+                                 version="{util:hash($xml, 'sha-1')}">{ $xml }</ed:fragment>
         )

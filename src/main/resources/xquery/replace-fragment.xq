@@ -59,7 +59,8 @@ return
             let $changes := doc($collection || '/changes.xml')/ed:changes
             (: id() uses eXist-db's index of xml:id; a path with a predicate would read every element. :)
             let $element := id($fragment, $draft)
-            let $version := if (count($element) eq 1) then local:version($element) else ()
+            let $serialized := if (count($element) eq 1) then serialize($element) else ()
+            let $version := if (exists($serialized)) then local:version-of($serialized) else ()
             return
                 if (empty($version)) then
                     <ed:outcome status="no-fragment"/>
@@ -76,8 +77,9 @@ return
                 else
                     let $rev := $current + 1
                     return (
-                        local:store-fragment($changes, $tei, $element, $new, $rev, $edition, $fragment, $operation,
-                                             $summary, $user, $user-name, $when),
+                        (: Its version is read again below: a review can change the element after it is stored. :)
+                        local:store-fragment($changes, $tei, $element, $serialized, $new, $rev, $edition, $fragment,
+                                             $operation, $summary, $user, $user-name, $when)[0],
                         if ($self-reviewed) then
                             local:review($changes, $tei, $rev, 'accepted', $user, $user-name, $comment, $when, $rev)
                         else (),

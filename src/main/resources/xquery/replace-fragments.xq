@@ -43,10 +43,16 @@ return
             let $draft := doc($collection || '/draft.xml')
             let $tei := $draft/tei:TEI
             let $changes := doc($collection || '/changes.xml')/ed:changes
-            let $refusals :=
+            let $checked :=
                 for $write in $all
                 let $element := id($write/@fragment, $draft)
-                let $version := if (count($element) eq 1) then local:version($element) else ()
+                let $serialized := if (count($element) eq 1) then serialize($element) else ()
+                return map { 'write': $write, 'element': $element, 'serialized': $serialized }
+            let $refusals :=
+                for $check in $checked
+                let $version := if (exists($check?serialized)) then local:version-of($check?serialized) else ()
+                let $element := $check?element
+                let $write := $check?write
                 return
                     if (empty($version)) then
                         <ed:outcome fragment="{$write/@fragment}" status="no-fragment"/>
@@ -55,27 +61,41 @@ return
                             local:detached($element)
                         }</ed:outcome>
                     else ()
+            (:
+             : Writes of elements in the text, none inside another, leave each other's elements as they were
+             : checked, and the header's log and declarations do not reach them: each element's serialization
+             : from the check is its "before", and its version as stored is its version at the end. Otherwise
+             : both are read again, after the writes before it.
+             :)
+            let $elements := $checked ! ?element
+            let $apart := every $element in $elements satisfies
+                              exists($element/ancestor::tei:text) and empty($element/ancestor::* intersect $elements)
             let $last := $current + count($all)
             return
                 if (exists($refusals)) then
                     <ed:outcomes status="refused" rev="{$current}">{ $refusals }</ed:outcomes>
                 else if ($current ne xs:integer($based-on)) then
                     <ed:outcomes status="moved" rev="{$current}"/>
-                else (
-                    for $write at $i in $all
-                    return local:store-fragment($changes, $tei, id($write/@fragment, $draft), $write/ed:new/*,
-                                                $current + $i, $edition, string($write/@fragment),
-                                                string($write/ed:operation), string($write/ed:summary),
-                                                string($write/ed:user), string($write/ed:user-name),
-                                                string($write/ed:when)),
-                    update value $meta/@draft-rev with $last,
-                    update value $meta/@modified with string($all[last()]/ed:when),
-                    update value $meta/@modified-by with string($all[last()]/ed:user),
-                    <ed:outcomes status="stored" rev="{$last}">{
-                        for $write at $i in $all
-                        return <ed:outcome fragment="{$write/@fragment}" status="stored" rev="{$current + $i}"
-                                           version="{local:version(id($write/@fragment, $draft))}"/>
-                    }</ed:outcomes>
-                )
+                else
+                    let $versions :=
+                        for $check at $i in $checked
+                        let $write := $check?write
+                        return local:store-fragment($changes, $tei, id($write/@fragment, $draft),
+                                                    if ($apart) then $check?serialized else (), $write/ed:new/*,
+                                                    $current + $i, $edition, string($write/@fragment),
+                                                    string($write/ed:operation), string($write/ed:summary),
+                                                    string($write/ed:user), string($write/ed:user-name),
+                                                    string($write/ed:when))
+                    return (
+                        update value $meta/@draft-rev with $last,
+                        update value $meta/@modified with string($all[last()]/ed:when),
+                        update value $meta/@modified-by with string($all[last()]/ed:user),
+                        <ed:outcomes status="stored" rev="{$last}">{
+                            for $write at $i in $all
+                            return <ed:outcome fragment="{$write/@fragment}" status="stored" rev="{$current + $i}"
+                                               version="{if ($apart) then $versions[$i]
+                                                         else local:version(id($write/@fragment, $draft))}"/>
+                        }</ed:outcomes>
+                    )
         )
     )

@@ -79,12 +79,62 @@ public class FragmentService {
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
     /** Per edition, the latest version of each element this instance knows: the one it stored or read at the latest revision. */
     private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
+    private final Map<String, OwnSpan> ownSpans = new ConcurrentHashMap<>();
 
-    /** The element in the draft, or in the published text (for callers who may not see the draft). */
+    /**
+     * The element in the draft, or in the published text (for callers who may not see the draft). An element
+     * of the draft's text that this instance knows as current is answered from memory (see {@link #fresh}).
+     */
     public StoredFragment read(String edition, String xmlId, EditionStore.Text text) {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
+        if (text == EditionStore.Text.DRAFT) {
+            return fresh(edition, xmlId).or(() -> latest(edition, xmlId)).orElseThrow(() -> missing(edition, xmlId));
+        }
         return fragments.read(edition, xmlId, text).orElseThrow(() -> missing(edition, xmlId));
+    }
+
+    /**
+     * The element as this instance knows it, if that is how the draft has it now: the draft is still at the
+     * end of a span of revisions that only this instance's fragment writes made, and the element was known
+     * at the span's start or later (a write of it, or of an element around or inside it, updates or forgets
+     * what is known of it). "Now" is the revision answered by a barrier query that started after this call,
+     * which writes under load run anyway. Elements of the header are always read from eXist-db: every write
+     * adds to its log.
+     */
+    private Optional<StoredFragment> fresh(String edition, String xmlId) {
+        if (!servable(edition, xmlId)) {
+            return Optional.empty();
+        }
+        long now = editions.draftRevision(edition);
+        OwnSpan span = ownSpans.get(edition);
+        Known latest = known(edition, xmlId);
+        if (span == null || span.to() != now || latest == null || latest.xml() == null || latest.container() == null
+                || latest.revision() < span.from() || latest.revision() > now) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredFragment(xmlId, latest.version(), now, latest.xml(),
+                latest.container().isEmpty() ? null : latest.container()));
+    }
+
+    /** Worth a barrier query: known with its text, since the span's start, in the text of the draft this instance holds. */
+    private boolean servable(String edition, String xmlId) {
+        Known latest = known(edition, xmlId);
+        OwnSpan span = ownSpans.get(edition);
+        Draft draft = lastWritten.get(edition);
+        return latest != null && latest.xml() != null && latest.container() != null && span != null
+                && latest.revision() >= span.from() && draft != null
+                && XmlIds.find(draft.tei(), xmlId).map(FragmentService::inText).orElse(false);
+    }
+
+    private static boolean inText(XdmNode element) {
+        for (XdmNode n = element.getParent(); n != null; n = n.getParent()) {
+            if (n.getNodeName() != null && TEI_NS.equals(n.getNodeName().getNamespace())
+                    && "text".equals(n.getNodeName().getLocalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the stored fragment's new version and the draft's new revision */
@@ -126,7 +176,13 @@ public class FragmentService {
      */
     Optional<StoredFragment> latest(String edition, String xmlId) {
         Optional<StoredFragment> stored = fragments.read(edition, xmlId, EditionStore.Text.DRAFT);
-        stored.ifPresent(s -> know(edition, xmlId, new Known(s.revision(), s.version(), s.xml())));
+        stored.ifPresent(s -> {
+            know(edition, xmlId, new Known(s.revision(), s.version(), s.xml(),
+                    s.container() == null ? "" : s.container()));
+            // What this instance knows from here on can be answered from memory while only it writes.
+            ownSpans.compute(edition, (e, span) -> span != null && span.to() >= s.revision() ? span
+                    : new OwnSpan(s.revision(), s.revision()));
+        });
         return stored;
     }
 
@@ -272,10 +328,16 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite write = batch.writes().get(p.xmlId);
                         last = Math.max(last, write.revision());
+                        forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element);
                         knowStored(edition, p.xmlId, p.element, write);
-                        p.succeed(write);
                     }
                     lastWritten.put(edition, new Draft(last, draft.tei(), true));
+                    // After what is known, so that a reader who finds the span at its new end finds the writes known.
+                    long from = base.revision();
+                    long to = last;
+                    ownSpans.compute(edition, (e, span) -> span != null && span.to() == from
+                            ? new OwnSpan(span.from(), to) : new OwnSpan(from, to));
+                    valid.forEach(p -> p.succeed(batch.writes().get(p.xmlId)));
                     return;
                 }
                 case REFUSED -> {
@@ -308,12 +370,38 @@ public class FragmentService {
     /** Remembers the element as stored (its text only where eXist-db stores it as sent). */
     private void knowStored(String edition, String xmlId, XdmNode element, FragmentWrite stored) {
         know(edition, xmlId, new Known(stored.revision(), stored.version(),
-                storedAsSent(element) ? parser.serialize(element) : null));
+                storedAsSent(element) ? parser.serialize(element) : null, null));
+    }
+
+    /**
+     * Forgets the elements a write of {@code xmlId} changes besides it: those around it in the draft, and those
+     * inside it before and after. What is known of them is out of date, and the write does not say their versions.
+     */
+    private void forgetAroundAndInside(String edition, XdmNode draft, String xmlId, XdmNode element) {
+        Map<String, Known> byId = known.get(edition);
+        if (byId == null) {
+            return;
+        }
+        XdmNode before = XmlIds.find(draft, xmlId).orElse(null);
+        for (XdmNode n = before == null ? null : before.getParent(); n != null; n = n.getParent()) {
+            String id = n.getAttributeValue(XML_ID);
+            if (id != null) {
+                byId.remove(id);
+            }
+        }
+        for (XdmNode tree : before == null ? List.of(element) : List.of(before, element)) {
+            tree.select(Steps.descendant().where(Predicates.isElement())).forEach(inside -> {
+                String id = inside.getAttributeValue(XML_ID);
+                if (id != null) {
+                    byId.remove(id);
+                }
+            });
+        }
     }
 
     /** Remembers the element a stale write was refused with, and returns the writer's 412. */
     private FragmentConflictException knowStale(String edition, String xmlId, FragmentWrite stale) {
-        know(edition, xmlId, new Known(stale.revision(), stale.version(), stale.currentXml()));
+        know(edition, xmlId, new Known(stale.revision(), stale.version(), stale.currentXml(), null));
         return new FragmentConflictException(xmlId, stale.version(), stale.currentXml());
     }
 
@@ -402,9 +490,9 @@ public class FragmentService {
      */
     private void know(String edition, String xmlId, Known latest) {
         Known kept = latest.xml() != null && latest.xml().length() > REMEMBERED_CHARS
-                ? new Known(latest.revision(), latest.version(), null) : latest;
+                ? new Known(latest.revision(), latest.version(), null, latest.container()) : latest;
         known.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).merge(xmlId, kept,
-                (before, now) -> now.revision() >= before.revision() ? now : before);
+                (before, now) -> now.revision() >= before.revision() ? now.around(before) : before);
     }
 
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
@@ -416,6 +504,7 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, new Draft(write.revision(), patched, true));
+                    forgetAroundAndInside(edition, draft.tei(), xmlId, element);
                     knowStored(edition, xmlId, element, write);
                     return write;
                 }
@@ -503,13 +592,27 @@ public class FragmentService {
 
     /**
      * An element's version as this instance last stored or read it, at a revision of the draft, with the
-     * element (null when it is not known as stored).
+     * element (null when it is not known as stored) and the xml:id of the nearest element around it that has
+     * one ("" at the top, null when not known: writes do not say it, and do not change it).
      */
-    private record Known(long revision, String version, String xml) {
+    private record Known(long revision, String version, String xml, String container) {
 
         FragmentConflictException conflict(String xmlId) {
             return new FragmentConflictException(xmlId, version, xml);
         }
+
+        /** This, with the container known before when this does not say it. */
+        Known around(Known before) {
+            return container != null || before.container() == null ? this
+                    : new Known(revision, version, xml, before.container());
+        }
+    }
+
+    /**
+     * Revisions of an edition's draft from {@code from} to {@code to}, all of whose changes after {@code from}
+     * were fragment writes stored by this instance, whose elements it knows or has forgotten.
+     */
+    private record OwnSpan(long from, long to) {
     }
 
     private static FragmentNotFoundException missing(String edition, String xmlId) {

@@ -157,8 +157,19 @@ public class EditionStore {
 
     /** Returns once eXist-db has finished the edition's last write (see sync-edition.xq). */
     public void awaitWrites(String edition) {
-        barriers.computeIfAbsent(edition, e -> new WriteBarrier()).await(() ->
-                result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition)));
+        draftRevision(edition);
+    }
+
+    /**
+     * The draft's revision as of a barrier query that started after this call (shared with the writers
+     * waiting for one); -1 when the edition does not exist.
+     */
+    public long draftRevision(String edition) {
+        return barriers.computeIfAbsent(edition, e -> new WriteBarrier()).await(() -> {
+            String rev = result(XQueries.SYNC_EDITION.query().bind("root", config.root()).bind("edition", edition))
+                    .getAttributeValue(REV);
+            return rev == null ? -1 : Long.parseLong(rev);
+        });
     }
 
     XdmNode result(ExistQuery query) {

@@ -55,7 +55,7 @@ public class FragmentStore {
         }
         String container = read.getAttributeValue(new QName("container"));
         return Optional.of(new StoredFragment(xmlId, read.getAttributeValue(VERSION),
-                Long.parseLong(read.getAttributeValue(REV)), firstElement(read),
+                Long.parseLong(read.getAttributeValue(REV)), read.getStringValue(),
                 container == null || container.isEmpty() ? null : container));
     }
 

@@ -1,21 +1,28 @@
 package org.editio.exist;
 
+import java.util.function.LongSupplier;
+
 /**
  * One edition's barrier after writes (sync-edition.xq), shared by the writers waiting for it. A barrier
  * query covers every write whose answer came before the query started, so a writer waits for the next
  * query to start and finish, and the one writer that finds none running starts it. Under load, one query
- * then serves all the writers that finished meanwhile, instead of one query each.
+ * then serves all the writers that finished meanwhile, instead of one query each. The query answers the
+ * draft's revision then, which readers take as a check that costs no query of its own under load.
  */
 final class WriteBarrier {
 
+    private long revision = -1;
     private long started;
     private long finished;
     private boolean running;
     private long failedRun = -1;
     private RuntimeException failure;
 
-    /** Returns once a barrier query that started after this call has finished; its failure is the caller's. */
-    void await(Runnable query) {
+    /**
+     * Returns once a barrier query that started after this call has finished; its failure is the caller's.
+     * @return the revision that query (or a later one) answered
+     */
+    long await(LongSupplier query) {
         long target;
         synchronized (this) {
             // The query running now (if any) may have started before our write answered: it does not count.
@@ -30,12 +37,14 @@ final class WriteBarrier {
             }
             if (finished >= target) {
                 rethrowIfFailed(target);
-                return;
+                return revision;
             }
         }
         RuntimeException error = null;
+        long answered = -1;
         try {
-            query.run();
+            answered = query.getAsLong();
+            return answered;
         } catch (RuntimeException e) {
             error = e;
             throw e;
@@ -46,6 +55,8 @@ final class WriteBarrier {
                 if (error != null) {
                     failedRun = started;
                     failure = error;
+                } else {
+                    revision = answered;
                 }
                 notifyAll();
             }

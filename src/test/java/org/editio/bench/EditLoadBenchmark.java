@@ -139,11 +139,15 @@ public final class EditLoadBenchmark {
         Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
         drive(editors, warmUp, "warm", straightToExist);
         Run floor = drive(editors, edits, "w", straightToExist);
+        Edit conditionallyToExist = (editor, paragraph, word) -> existConditionalEdit(exist, auth, paragraph, word);
+        drive(editors, warmUp, "warm", conditionallyToExist);
+        Run conditionalFloor = drive(editors, edits, "w", conditionallyToExist);
 
         System.out.println("| run | acknowledged edits | 412 retries | edits/s | request p50 | request p99 | edit p50 | edit p99 |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         System.out.println(service1.row("service (" + editors + " editors)"));
-        System.out.println(floor.row("eXist-db REST, same edits (floor)"));
+        System.out.println(conditionalFloor.row("eXist-db REST, same edits: read, then replace if unchanged (floor)"));
+        System.out.println(floor.row("eXist-db REST, blind append (bare update)"));
         System.out.printf("%nLost updates: %d acknowledged words missing from the final text; replaying the history "
                 + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
     }
@@ -243,6 +247,53 @@ public final class EditLoadBenchmark {
         return List.of(new long[] {System.nanoTime() - t, 0});
     }
 
+    /** The element with its version (a hash of its serialization, as the service's), read under the edition's lock. */
+    static final String FLOOR_READ = """
+            declare variable $fragment external;
+            let $meta := doc('/db/editio/bench/meta.xml')
+            return util:shared-lock($meta,
+                let $xml := serialize(id($fragment, doc('/db/editio/bench/draft.xml')))
+                return <fragment version="{util:hash($xml, 'sha-1')}">{ $xml }</fragment>)""";
+
+    /** Check-then-replace under the edition's exclusive lock; a stale write gets the element as it is now. */
+    static final String FLOOR_REPLACE = """
+            declare variable $fragment external;
+            declare variable $expected external;
+            declare variable $new external;
+            let $meta := doc('/db/editio/bench/meta.xml')
+            return util:exclusive-lock($meta,
+                let $p := id($fragment, doc('/db/editio/bench/draft.xml'))
+                let $xml := serialize($p)
+                let $version := util:hash($xml, 'sha-1')
+                return
+                    if ($version ne $expected) then <fragment version="{$version}">{ $xml }</fragment>
+                    else (update replace $p with $new, <stored/>))""";
+
+    /**
+     * The service's edit made straight against eXist-db, as a client without the service would make it:
+     * read the paragraph and its version, replace it if it is still that version (else add the word to the
+     * paragraph as it is now, and try again). No validation, history or durability barrier.
+     */
+    static List<long[]> existConditionalEdit(String exist, String auth, String paragraph, String word) throws Exception {
+        List<long[]> attempts = new ArrayList<>();
+        XdmNode current = RootElement.of(PARSER.parse(existQuery(exist, auth,
+                ExistQuery.of(FLOOR_READ).bind("fragment", paragraph)).getBytes(StandardCharsets.UTF_8)));
+        while (true) {
+            String xml = current.getStringValue().replaceFirst("</p>$", " " + word + "</p>");
+            long t = System.nanoTime();
+            String answer = existQuery(exist, auth, ExistQuery.of(FLOOR_REPLACE).bind("fragment", paragraph)
+                    .bind("expected", current.getAttributeValue(new net.sf.saxon.s9api.QName("version")))
+                    .bindElement("new", xml));
+            long latency = System.nanoTime() - t;
+            if (answer.startsWith("<stored")) {
+                attempts.add(new long[] {latency, 0});
+                return attempts;
+            }
+            attempts.add(new long[] {latency, 1});
+            current = RootElement.of(PARSER.parse(answer.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     /** Applies every change after r0, in order, to the text as it was at r0; the result must be the final text. */
     static boolean replayMatches(String service, String token, long r0, String after) throws Exception {
         XdmNode text = PARSER.parse(send(HttpRequest.newBuilder(URI.create(service + EDITION + "/history/" + r0))
@@ -280,13 +331,14 @@ public final class EditLoadBenchmark {
         return m.find() ? m.group() : "";
     }
 
-    static void existQuery(String exist, String auth, ExistQuery query) throws Exception {
+    static String existQuery(String exist, String auth, ExistQuery query) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(exist + "/rest/db"))
                 .header("Authorization", auth).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString(query.toRequestBody())));
         if (r.statusCode() != 200) {
             throw new IllegalStateException("eXist-db: " + r.statusCode() + " " + r.body());
         }
+        return r.body();
     }
 
     static String token(String keycloak, String user) throws Exception {

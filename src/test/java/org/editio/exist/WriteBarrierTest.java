@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +21,27 @@ class WriteBarrierTest {
     }
 
     @Test
-    void everyCallerWaitsForAQueryThatStartedAfterItCameAndQueriesAreShared() throws Exception {
+    void everyCallerWaitsForAQueryThatStartedAfterItCameGetsItsAnswerAndQueriesAreShared() throws Exception {
         WriteBarrier barrier = new WriteBarrier();
         List<Span> queries = Collections.synchronizedList(new ArrayList<>());
         List<Span> calls = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong numbered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<?>> work = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             work.add(pool.submit(() -> {
                 for (int k = 0; k < 10; k++) {
                     long came = System.nanoTime();
-                    barrier.await(() -> {
+                    long startedBefore = numbered.get();
+                    long answer = barrier.await(() -> {
+                        long number = numbered.incrementAndGet();
                         long start = System.nanoTime();
                         sleep(5);
                         queries.add(new Span(start, System.nanoTime()));
+                        return number;
                     });
                     calls.add(new Span(came, System.nanoTime()));
+                    assertTrue(answer > startedBefore, "answered by query " + answer + ", which started before the call");
                 }
                 return null;
             }));
@@ -59,7 +65,7 @@ class WriteBarrierTest {
             runs.incrementAndGet();
             throw new IllegalStateException("down");
         }));
-        barrier.await(runs::incrementAndGet);
+        assertEquals(2, barrier.await(runs::incrementAndGet));
         assertEquals(2, runs.get());
     }
 

@@ -120,6 +120,39 @@ class FragmentResourceIT {
                 .body("changes.find { it.fragment == 'ch12-p6' }.operation", equalTo("replace-fragment"));
     }
 
+    /**
+     * Reads of an element this instance has just stored are answered from memory; a write of an element
+     * around it or inside it must change what they answer, as eXist-db would.
+     */
+    @Test
+    void aReadShowsWritesOfTheElementsAroundAndInsideIt() {
+        Response choice = get("ch12-p19-c1");
+        Response stored = put("editor1", "ch12-p19-c1", choice.header("ETag"),
+                choice.asString().replace("cave near</corr>", "cave near by</corr>"));
+        stored.then().statusCode(204);
+        Response known = get("ch12-p19-c1");
+        assertEquals(stored.header("ETag"), known.header("ETag"));
+        assertTrue(known.asString().contains("cave near by</corr>"), known.asString());
+
+        // Around: the paragraph that holds the correction, written whole.
+        Response paragraph = get("ch12-p19");
+        assertTrue(paragraph.asString().contains("cave near by</corr>"), "the paragraph holds the correction as stored");
+        Response around = put("editor1", "ch12-p19", paragraph.header("ETag"),
+                paragraph.asString().replace("cave near by</corr>", "cave nearby</corr>"));
+        around.then().statusCode(204);
+        Response inside = get("ch12-p19-c1");
+        assertTrue(inside.asString().contains("cave nearby</corr>"), inside.asString());
+        assertNotEquals(known.header("ETag"), inside.header("ETag"));
+
+        // Inside: the correction again, and the paragraph read from memory after its own write.
+        assertEquals(around.header("ETag"), get("ch12-p19").header("ETag"));
+        put("editor1", "ch12-p19-c1", inside.header("ETag"),
+                inside.asString().replace("cave nearby</corr>", "cave near</corr>")).then().statusCode(204);
+        Response holding = get("ch12-p19");
+        assertTrue(holding.asString().contains("cave near</corr>"), holding.asString());
+        assertNotEquals(around.header("ETag"), holding.header("ETag"));
+    }
+
     @Test
     void aStaleVersionIs412WithTheCurrentElement() {
         Response before = get("ch12-p7");
