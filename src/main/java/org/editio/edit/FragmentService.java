@@ -156,13 +156,15 @@ public class FragmentService {
 
     /**
      * The stored element, if the client's If-Match is still its version; otherwise 412 with the current one
-     * (also for an If-Match that is no version of ours). Checked before the costly validation of a write.
+     * (also for an If-Match that is no version of ours). Checked before the costly validation of a write,
+     * from memory when this instance knows the element as current (see {@link #fresh}).
      */
     StoredFragment current(String edition, String xmlId, String ifMatch) {
         EditionIds.require(edition);
         FragmentIds.require(edition, xmlId);
         requireIfMatch(ifMatch);
-        StoredFragment current = latest(edition, xmlId).orElseThrow(() -> missing(edition, xmlId));
+        StoredFragment current = fresh(edition, xmlId).or(() -> latest(edition, xmlId))
+                .orElseThrow(() -> missing(edition, xmlId));
         if (!current.version().equals(FragmentVersions.named(ifMatch))) {
             throw new FragmentConflictException(xmlId, current.version(), current.xml());
         }

@@ -31,12 +31,14 @@ import org.editio.launcher.ExistCredentials;
 
 /**
  * Concurrent editors against the running platform: each editor appends a word to a paragraph it shares
- * with one other editor, for a fixed number of edits, after as many unmeasured edits to warm up the
- * service. On 412 an editor adds its word to the current paragraph the answer carries, as the project's
- * editor does. Then the same edits go straight to eXist-db's REST API (an XQuery update under the same
- * lock, on an indexed copy of the draft) as the floor. Lost updates are checked twice: every acknowledged
- * word must be in the final text, and replaying the recorded changes onto the text as it was before the
- * run must give the final text.
+ * with one other editor, for a fixed number of edits. On 412 an editor adds its word to the current
+ * paragraph the answer carries, as the project's editor does. The same edits also go straight to eXist-db's
+ * REST API, as the floors: read the paragraph and replace it if it is still the version read, under the
+ * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
+ * of the three runs once unmeasured before any is measured. Lost updates are checked twice: every
+ * acknowledged word must be in the final text, and replaying the recorded changes onto the text as it was
+ * before the run must give the final text. Each measured run also reports the CPU time per edit that the
+ * service, eXist-db and the driver used.
  * Run: bench/edits.sh
  */
 public final class EditLoadBenchmark {
@@ -58,13 +60,24 @@ public final class EditLoadBenchmark {
      * @param requestNanos the latency of each write request, 412s included
      * @param editNanos    for each acknowledged edit, the latencies of all its write requests added up
      */
-    record Run(int acknowledged, int conflicts, double seconds, List<Long> requestNanos, List<Long> editNanos) {
+    record Run(int acknowledged, int conflicts, double seconds, List<Long> requestNanos, List<Long> editNanos,
+               Map<String, Long> cpuMillis) {
+        Run withCpu(Map<String, Long> used) {
+            return new Run(acknowledged, conflicts, seconds, requestNanos, editNanos, used);
+        }
+
         String row(String what) {
             List<Long> requests = sorted(requestNanos);
             List<Long> edits = sorted(editNanos);
-            return String.format("| %s | %d | %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f ms |", what, acknowledged,
-                    conflicts, acknowledged / seconds, percentile(requests, 0.50), percentile(requests, 0.99),
-                    percentile(edits, 0.50), percentile(edits, 0.99));
+            return String.format("| %s | %d | %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %s | %s |", what,
+                    acknowledged, conflicts, acknowledged / seconds, percentile(requests, 0.50),
+                    percentile(requests, 0.99), percentile(edits, 0.50), percentile(edits, 0.99),
+                    perEdit("service"), perEdit("eXist-db"), perEdit("driver"));
+        }
+
+        private String perEdit(String process) {
+            Long ms = cpuMillis.get(process);
+            return ms == null || ms == 0 ? "–" : String.format("%.1f ms", (double) ms / acknowledged);
         }
 
         private static List<Long> sorted(List<Long> values) {
@@ -102,11 +115,22 @@ public final class EditLoadBenchmark {
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
         Edit throughService = (editor, paragraph, word) -> serviceEdit(service,
                 tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged);
-        // The same load once unmeasured, so that the service's JIT has compiled its paths: a freshly started
-        // JVM spends most of its first minute's CPU compiling, on the two cores the servers share.
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
+        Edit conditionallyToExist = (editor, paragraph, word) -> existConditionalEdit(exist, auth, paragraph, word);
+
+        // Every way of editing runs once unmeasured before any is measured, so that the JIT compilers of both
+        // servers have compiled all their paths: a freshly started JVM spends most of its first minutes' CPU
+        // compiling, on the two cores the servers share, and a floor measured after the service's run would
+        // otherwise find eXist-db warmer than the service's run did.
         drive(editors, warmUp, "warm", throughService);
+        floorCopy(exist, auth, credentials);
+        drive(editors, warmUp, "warm", straightToExist);
+        drive(editors, warmUp, "warm", conditionallyToExist);
+
         freshTokens.run();
-        Run service1 = drive(editors, edits, "w", throughService);
+        Run service1 = measured(editors, edits, throughService);
         freshTokens.run();
         String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
@@ -121,10 +145,26 @@ public final class EditLoadBenchmark {
         }
         boolean replayed = replayMatches(service, tokens.get("editor1"), r0, after);
 
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
-                .getBytes(StandardCharsets.UTF_8));
-        // The floor's copy is indexed like the editions (the same Lucene configuration), as an update of the
-        // service's draft is; configuring a collection takes the administrator.
+        // The floors edit the draft as the service's run left it.
+        floorCopy(exist, auth, credentials);
+        Run floor = measured(editors, edits, straightToExist);
+        Run conditionalFloor = measured(editors, edits, conditionallyToExist);
+
+        System.out.println("| run | acknowledged edits | 412 retries | edits/s | request p50 | request p99 | edit p50 | edit p99 "
+                + "| CPU per edit: service | eXist-db | driver |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println(service1.row("service (" + editors + " editors)"));
+        System.out.println(conditionalFloor.row("eXist-db REST, same edits: read, then replace if unchanged (floor)"));
+        System.out.println(floor.row("eXist-db REST, blind append (bare update)"));
+        System.out.printf("%nLost updates: %d acknowledged words missing from the final text; replaying the history "
+                + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
+    }
+
+    /**
+     * A copy of the draft in a collection indexed like the editions (the same Lucene configuration), as an
+     * update of the service's draft is; configuring a collection takes the administrator.
+     */
+    static void floorCopy(String exist, String auth, ExistCredentials credentials) throws Exception {
         String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + credentials.adminPassword())
                 .getBytes(StandardCharsets.UTF_8));
         existQuery(exist, admin, ExistQuery.of("""
@@ -136,20 +176,31 @@ public final class EditLoadBenchmark {
         existQuery(exist, auth, ExistQuery.of("""
                 xmldb:store('/db/editio/bench', 'draft.xml', doc('/db/editio/editions/trotsky-stalin/draft.xml'))[0],
                 xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
-        Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
-        drive(editors, warmUp, "warm", straightToExist);
-        Run floor = drive(editors, edits, "w", straightToExist);
-        Edit conditionallyToExist = (editor, paragraph, word) -> existConditionalEdit(exist, auth, paragraph, word);
-        drive(editors, warmUp, "warm", conditionallyToExist);
-        Run conditionalFloor = drive(editors, edits, "w", conditionallyToExist);
+    }
 
-        System.out.println("| run | acknowledged edits | 412 retries | edits/s | request p50 | request p99 | edit p50 | edit p99 |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.println(service1.row("service (" + editors + " editors)"));
-        System.out.println(conditionalFloor.row("eXist-db REST, same edits: read, then replace if unchanged (floor)"));
-        System.out.println(floor.row("eXist-db REST, blind append (bare update)"));
-        System.out.printf("%nLost updates: %d acknowledged words missing from the final text; replaying the history "
-                + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
+    /** A measured run, with the CPU time each process used during it (read from the operating system). */
+    static Run measured(int editors, int edits, Edit edit) throws Exception {
+        Map<String, Long> before = cpuMillis();
+        Run run = drive(editors, edits, "w", edit);
+        Map<String, Long> after = cpuMillis();
+        Map<String, Long> used = new java.util.LinkedHashMap<>();
+        after.forEach((process, ms) -> used.put(process, ms - before.getOrDefault(process, 0L)));
+        return run.withCpu(used);
+    }
+
+    /** CPU milliseconds so far of the service, eXist-db and this driver (all their threads, the JIT's and GC's too). */
+    static Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        ProcessHandle.allProcesses().forEach(p -> {
+            String line = p.info().commandLine().orElse("");
+            String name = line.contains("target/quarkus-app/quarkus-run.jar") ? "service"
+                    : line.contains("org.exist.jetty.JettyStart") ? "eXist-db" : null;
+            if (name != null) {
+                p.info().totalCpuDuration().ifPresent(d -> cpu.put(name, d.toMillis()));
+            }
+        });
+        ProcessHandle.current().info().totalCpuDuration().ifPresent(d -> cpu.put("driver", d.toMillis()));
+        return cpu;
     }
 
     interface Edit {
@@ -193,7 +244,7 @@ public final class EditLoadBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(editors * edits, conflicts[0], seconds, latencies, editLatencies);
+        return new Run(editors * edits, conflicts[0], seconds, latencies, editLatencies, Map.of());
     }
 
     /**

@@ -123,6 +123,23 @@ class TwoInstancesIT {
         assertEquals(get(1, "ch12-p21").header("ETag"), now.header("ETag"));
     }
 
+    /** The first instance still knows its own write as current when the version the other stored arrives. */
+    @Test
+    void aVersionTheOtherInstanceStoredIsAcceptedByTheFirst() {
+        Response p = get(0, "ch12-p24");
+        Response first = given().baseUri(base(0)).port(-1).auth().oauth2(Tokens.of("editor1"))
+                .contentType("application/tei+xml").header("If-Match", p.header("ETag"))
+                .body(p.asString().replace("</p>", " one.</p>"))
+                .when().put(EDITION + "/fragments/ch12-p24").then().statusCode(204).extract().response();
+        Response second = given().baseUri(base(1)).port(-1).auth().oauth2(Tokens.of("editor2"))
+                .contentType("application/tei+xml").header("If-Match", first.header("ETag"))
+                .body(p.asString().replace("</p>", " one. two.</p>"))
+                .when().put(EDITION + "/fragments/ch12-p24").then().statusCode(204).extract().response();
+        assertEquals(204, put(0, "editor1", "ch12-p24", second.header("ETag"),
+                p.asString().replace("</p>", " one. two. three.</p>")), "the second's version is current");
+        assertTrue(get(1, "ch12-p24").asString().contains(" one. two. three.</p>"));
+    }
+
     @Test
     void writersOfDifferentElementsThroughTwoInstancesAllSucceed() throws Exception {
         List<String> ids = List.of("ch12-p20", "ch12-p21", "ch12-p22", "ch12-p23");
