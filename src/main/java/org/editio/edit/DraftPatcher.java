@@ -11,15 +11,32 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
+import org.editio.core.tei.RootElement;
 import org.editio.core.tei.LineNumberedDestination;
 
-/** The draft as a fragment edit would leave it ({@code xslt/edit/replace-fragment.xsl}), compiled once. */
+/**
+ * The draft as a fragment edit would leave it ({@code xslt/edit/replace-fragment.xsl}), and the draft as edits
+ * are validated against it ({@code xslt/edit/without-old-log.xsl}), compiled once.
+ */
 public final class DraftPatcher {
 
     private final XsltExecutable replace;
+    private final XsltExecutable withoutOldLog;
 
     public DraftPatcher(Processor processor) {
         this.replace = Stylesheets.compile(processor, "edit/replace-fragment.xsl");
+        this.withoutOldLog = Stylesheets.compile(processor, "edit/without-old-log.xsl");
+    }
+
+    /** The draft with only the newest entry of each list of the platform's log. */
+    public XdmNode withoutOldLog(XdmNode draft) {
+        try {
+            XdmDestination result = new XdmDestination();
+            withoutOldLog.load30().applyTemplates(draft, result);
+            return RootElement.of(result.getXdmNode());
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Cannot set the draft's log aside: " + e.getMessage(), e);
+        }
     }
 
     /** The draft with the element replaced, and the editor declared (as the storing query will). */

@@ -55,6 +55,7 @@ public class FragmentService {
     static final String NEW_CHANGE = "#rev-new";
     private static final QName CHANGE = new QName("change");
     private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+    private static final java.util.regex.Pattern LOG_IDS = java.util.regex.Pattern.compile("(rev|changes)-[0-9]+");
     private static final Set<String> WRITTEN_BY_THE_LOG = Set.of("titleStmt", "revisionDesc", "listChange", "change");
 
     @Inject
@@ -305,15 +306,13 @@ public class FragmentService {
     private void storeLive(String edition, List<Pending> live) {
         Draft base = lastWritten.get(edition);
         for (int attempt = 0; attempt < ATTEMPTS && !live.isEmpty(); attempt++) {
-            if (base == null) {
-                base = read(edition);
-            }
+            base = baseFor(edition, base, live.stream().map(p -> p.xmlId).toList());
             Draft draft = base;
             List<Pending> valid = new ArrayList<>();
             for (Pending p : live) {
                 try {
-                    draft = new Draft(base.revision(), validate(edition, draft, p.xmlId, p.element,
-                            new Editor(p.change.user(), p.change.userName())), true);
+                    draft = draft.patched(base.revision(), validate(edition, draft, p.xmlId, p.element,
+                            new Editor(p.change.user(), p.change.userName())));
                     valid.add(p);
                 } catch (RuntimeException e) {
                     p.fail(e);
@@ -330,10 +329,10 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite write = batch.writes().get(p.xmlId);
                         last = Math.max(last, write.revision());
-                        forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element);
+                        forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element, write.revision());
                         knowStored(edition, p.xmlId, p.element, write);
                     }
-                    lastWritten.put(edition, new Draft(last, draft.tei(), true));
+                    lastWritten.put(edition, draft.patched(last, draft.tei()));
                     // After what is known, so that a reader who finds the span at its new end finds the writes known.
                     long from = base.revision();
                     long to = last;
@@ -378,26 +377,23 @@ public class FragmentService {
     /**
      * Forgets the elements a write of {@code xmlId} changes besides it: those around it in the draft, and those
      * inside it before and after. What is known of them is out of date, and the write does not say their versions.
+     * Each is remembered as unknown at the write's revision, so that a read that began before the write and
+     * ends after it cannot bring back what it read.
      */
-    private void forgetAroundAndInside(String edition, XdmNode draft, String xmlId, XdmNode element) {
-        Map<String, Known> byId = known.get(edition);
-        if (byId == null) {
-            return;
-        }
+    private void forgetAroundAndInside(String edition, XdmNode draft, String xmlId, XdmNode element, long revision) {
         XdmNode before = XmlIds.find(draft, xmlId).orElse(null);
         for (XdmNode n = before == null ? null : before.getParent(); n != null; n = n.getParent()) {
-            String id = n.getAttributeValue(XML_ID);
-            if (id != null) {
-                byId.remove(id);
-            }
+            forget(edition, n.getAttributeValue(XML_ID), revision);
         }
         for (XdmNode tree : before == null ? List.of(element) : List.of(before, element)) {
-            tree.select(Steps.descendant().where(Predicates.isElement())).forEach(inside -> {
-                String id = inside.getAttributeValue(XML_ID);
-                if (id != null) {
-                    byId.remove(id);
-                }
-            });
+            tree.select(Steps.descendant().where(Predicates.isElement()))
+                    .forEach(inside -> forget(edition, inside.getAttributeValue(XML_ID), revision));
+        }
+    }
+
+    private void forget(String edition, String xmlId, long revision) {
+        if (xmlId != null) {
+            know(edition, xmlId, new Known(revision, null, null, null));
         }
     }
 
@@ -500,13 +496,13 @@ public class FragmentService {
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
                                       FragmentStore.Change change, FragmentStore.Review review) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Draft draft = attempt == 0 && lastWritten.containsKey(edition) ? lastWritten.get(edition) : read(edition);
+            Draft draft = baseFor(edition, attempt == 0 ? lastWritten.get(edition) : null, List.of(xmlId));
             XdmNode patched = validate(edition, draft, xmlId, element, new Editor(change.user(), change.userName()));
             FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change, review);
             switch (write.status()) {
                 case STORED -> {
-                    lastWritten.put(edition, new Draft(write.revision(), patched, true));
-                    forgetAroundAndInside(edition, draft.tei(), xmlId, element);
+                    lastWritten.put(edition, draft.patched(write.revision(), patched));
+                    forgetAroundAndInside(edition, draft.tei(), xmlId, element, write.revision());
                     knowStored(edition, xmlId, element, write);
                     return write;
                 }
@@ -533,10 +529,22 @@ public class FragmentService {
                 .orElseThrow(() -> new EditionNotFoundException(edition));
     }
 
-    private Draft read(String edition) {
+    /**
+     * The draft to validate writes of these elements against: {@code kept} if there is one, else the stored
+     * draft without the older entries of its log; the whole stored draft when a write is of an element outside
+     * the text (the log's pointers reach the header's declarations, and the log entries are the header's).
+     */
+    private Draft baseFor(String edition, Draft kept, List<String> xmlIds) {
+        Draft base = kept != null ? kept : read(edition, true);
+        boolean outsideTheText = xmlIds.stream().anyMatch(id -> !XmlIds.find(base.tei(), id).map(FragmentService::inText).orElse(false));
+        return base.withoutOldLog() && outsideTheText ? read(edition, false) : base;
+    }
+
+    private Draft read(String edition, boolean withoutOldLog) {
         EditionStore.StoredTree stored = editions.readTree(edition, EditionStore.Text.DRAFT)
                 .orElseThrow(() -> new EditionNotFoundException(edition));
-        return new Draft(stored.revision(), stored.tei(), false);
+        return new Draft(stored.revision(), withoutOldLog ? patcher.withoutOldLog(stored.tei()) : stored.tei(),
+                false, withoutOldLog);
     }
 
     /**
@@ -545,6 +553,7 @@ public class FragmentService {
      */
     private XdmNode validate(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
         XdmNode current = XmlIds.find(draft.tei(), xmlId).orElseThrow(() -> missing(edition, xmlId));
+        requireNoNewLogIds(current, element);
         XdmNode patched = patcher.replace(draft.tei(), xmlId, element, editor);
         List<ValidationMessage> messages;
         if (draft.valid() && XmlIds.find(draft.tei(), editor.id()).isPresent()) {
@@ -566,6 +575,21 @@ public class FragmentService {
         return RootElement.of(patched);
     }
 
+    /**
+     * Identifiers of the form of the platform's log entries (rev-N, changes-N) are the log's: an element may keep
+     * those it has, but not bring new ones, which the draft validated against may not show (see {@link #baseFor}).
+     */
+    private static void requireNoNewLogIds(XdmNode current, XdmNode element) {
+        Set<String> had = new HashSet<>();
+        current.select(Steps.descendantOrSelf().where(Predicates.isElement())).forEach(e -> had.add(e.getAttributeValue(XML_ID)));
+        element.select(Steps.descendantOrSelf().where(Predicates.isElement())).map(e -> e.getAttributeValue(XML_ID))
+                .filter(id -> id != null && !had.contains(id) && LOG_IDS.matcher(id).matches()).findFirst()
+                .ifPresent(id -> {
+                    throw new InvalidEditException("The xml:id '" + id + "' has the form of the platform's log entries"
+                            + " (rev-N, changes-N), which are reserved for it; nothing was stored", List.of());
+                });
+    }
+
     private Optional<List<ValidationMessage>> byParts(XdmNode draft, XdmNode patched, String xmlId) {
         return validator.edits().validate(draft, patched, xmlId, xmlId);
     }
@@ -579,7 +603,11 @@ public class FragmentService {
      * kept for the next write: it differs from the stored one only in the header's log of changes, which
      * does not bear on validity, and the storing query refuses it (MOVED) once anyone else has written.
      */
-    private record Draft(long revision, XdmNode tei, boolean valid) {
+    private record Draft(long revision, XdmNode tei, boolean valid, boolean withoutOldLog) {
+
+        Draft patched(long revision, XdmNode tei) {
+            return new Draft(revision, tei, true, withoutOldLog);
+        }
     }
 
     /**
@@ -595,7 +623,8 @@ public class FragmentService {
     /**
      * An element's version as this instance last stored or read it, at a revision of the draft, with the
      * element (null when it is not known as stored) and the xml:id of the nearest element around it that has
-     * one ("" at the top, null when not known: writes do not say it, and do not change it).
+     * one ("" at the top, null when not known: writes do not say it, and do not change it). A version of null
+     * is an element known to have changed at that revision, to what this instance does not know.
      */
     private record Known(long revision, String version, String xml, String container) {
 

@@ -71,6 +71,24 @@ class DraftPatcherTest {
         assertEquals("true", xpath(patched, "exists(id('user-editor2'))", null));
     }
 
+    /** xslt/edit/without-old-log.xsl: the log's chunks keep their newest entry; nothing else changes. */
+    @Test
+    void theDraftForValidationKeepsTheNewestEntryOfEachChunkOfTheLog() throws SaxonApiException {
+        String tei = PARSER.serialize(edition).replace("<listChange>", """
+                <listChange><listChange xml:id="changes-2"><change xml:id="rev-4" who="#editio">4</change>\
+                <change xml:id="rev-3" who="#editio">3</change></listChange><listChange xml:id="changes-1">\
+                <change xml:id="rev-2" who="#editio">2</change><change xml:id="rev-1" who="#editio">1</change>\
+                </listChange>""");
+        XdmNode logged = RootElement.of(PARSER.parse(tei.getBytes(StandardCharsets.UTF_8)));
+        XdmNode draft = patcher.withoutOldLog(logged);
+        assertEquals("rev-4 rev-2", xpath(draft, "string-join(//*:change/@xml:id, ' ')", null));
+        assertEquals("3", xpath(draft, "string(count(//*:change))", null), "the importer's entry stays too");
+        assertEquals("true", xpath(draft, """
+                let $rest := function($tree) {
+                    (root($tree)//node() | root($tree)//@*)[not(ancestor-or-self::*:revisionDesc)][not(descendant::*:revisionDesc)] }
+                return deep-equal($rest(.), $rest($d))""", logged));
+    }
+
     static String xpath(XdmNode context, String expression, XdmNode d) throws SaxonApiException {
         var compiler = SAXON.newXPathCompiler();
         compiler.declareVariable(new QName("d"));
