@@ -50,7 +50,6 @@ public class FragmentService {
     private static final int ATTEMPTS = 8;
     /** At most this many writes are stored together. */
     private static final int GROUP = 16;
-    private static final int REMEMBERED_CHARS = 64 * 1024;
     /** How a write marks a correction it makes; replace-fragment.xq gives it the change's number. */
     static final String NEW_CHANGE = "#rev-new";
     private static final QName CHANGE = new QName("change");
@@ -78,9 +77,7 @@ public class FragmentService {
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Deque<Pending>> queues = new ConcurrentHashMap<>();
     private final Map<String, Draft> lastWritten = new ConcurrentHashMap<>();
-    /** Per edition, the latest version of each element this instance knows: the one it stored or read at the latest revision. */
-    private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
-    private final Map<String, OwnSpan> ownSpans = new ConcurrentHashMap<>();
+    private final KnownFragments known = new KnownFragments();
 
     /**
      * The element in the draft, or in the published text (for callers who may not see the draft). An element
@@ -96,36 +93,18 @@ public class FragmentService {
     }
 
     /**
-     * The element as this instance knows it, if that is how the draft has it now: the draft is still at the
-     * end of a span of revisions that only this instance's fragment writes made, and the element was known
-     * at the span's start or later (a write of it, or of an element around or inside it, updates or forgets
-     * what is known of it). "Now" is the revision answered by a barrier query that started after this call,
-     * which writes under load run anyway. Elements of the header are always read from eXist-db: every write
-     * adds to its log.
+     * The element as this instance knows it, if that is how the draft has it now (see
+     * {@link KnownFragments#currentAt}). "Now" is the revision answered by a barrier query that started after
+     * this call, which writes under load run anyway. Elements of the header are always read from eXist-db:
+     * every write adds to its log.
      */
     private Optional<StoredFragment> fresh(String edition, String xmlId) {
-        if (!servable(edition, xmlId)) {
+        Draft kept = lastWritten.get(edition);
+        if (!known.worthChecking(edition, xmlId) || kept == null
+                || !XmlIds.find(kept.tei(), xmlId).map(FragmentService::inText).orElse(false)) {
             return Optional.empty();
         }
-        long now = editions.draftRevision(edition);
-        OwnSpan span = ownSpans.get(edition);
-        Known latest = known(edition, xmlId);
-        if (span == null || span.to() != now || latest == null || latest.xml() == null || latest.container() == null
-                || latest.revision() < span.from() || latest.revision() > now) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredFragment(xmlId, latest.version(), now, latest.xml(),
-                latest.container().isEmpty() ? null : latest.container()));
-    }
-
-    /** Worth a barrier query: known with its text, since the span's start, in the text of the draft this instance holds. */
-    private boolean servable(String edition, String xmlId) {
-        Known latest = known(edition, xmlId);
-        OwnSpan span = ownSpans.get(edition);
-        Draft draft = lastWritten.get(edition);
-        return latest != null && latest.xml() != null && latest.container() != null && span != null
-                && latest.revision() >= span.from() && draft != null
-                && XmlIds.find(draft.tei(), xmlId).map(FragmentService::inText).orElse(false);
+        return known.currentAt(edition, xmlId, editions.draftRevision(edition));
     }
 
     private static boolean inText(XdmNode element) {
@@ -148,7 +127,7 @@ public class FragmentService {
         // The version this instance knows as the latest needs no read: if someone has changed the element
         // since, the storing query refuses the write (412) all the same, only after validating it. Any other
         // version is checked with eXist-db: whole-text writes (a revert, an import) may have restored it.
-        if (!expected.equals(knownVersion(edition, xmlId))) {
+        if (!expected.equals(known.version(edition, xmlId))) {
             current(edition, xmlId, ifMatch);
         }
         return store(edition, xmlId, expected, element, change(editor, "replace-fragment",
@@ -179,13 +158,7 @@ public class FragmentService {
      */
     Optional<StoredFragment> latest(String edition, String xmlId) {
         Optional<StoredFragment> stored = fragments.read(edition, xmlId, EditionStore.Text.DRAFT);
-        stored.ifPresent(s -> {
-            know(edition, xmlId, new Known(s.revision(), s.version(), s.xml(),
-                    s.container() == null ? "" : s.container()));
-            // What this instance knows from here on can be answered from memory while only it writes.
-            ownSpans.compute(edition, (e, span) -> span != null && span.to() >= s.revision() ? span
-                    : new OwnSpan(s.revision(), s.revision()));
-        });
+        stored.ifPresent(s -> known.read(edition, s));
         return stored;
     }
 
@@ -218,7 +191,7 @@ public class FragmentService {
         if (FragmentStore.Review.NONE.equals(review)) {
             return storeQueued(edition, turn, new Pending(xmlId, expected, element, change));
         }
-        FragmentWrite write = inTurn(turn, () -> overtaken(edition, xmlId, expected) ? null
+        FragmentWrite write = inTurn(turn, () -> known.overtaken(edition, xmlId, expected) ? null
                 : storeInTurn(edition, xmlId, expected, element, change, review));
         if (write == null) {
             throwIfKnownLater(edition, xmlId, expected);
@@ -283,12 +256,12 @@ public class FragmentService {
         try {
             List<Pending> live = new ArrayList<>();
             for (Pending p : group) {
-                if (overtaken(edition, p.xmlId, p.expected)) {
+                if (known.overtaken(edition, p.xmlId, p.expected)) {
                     // Another write stored the element while this one waited: it is stale, and costs no one a
                     // validation or a query. The 412 carries the element as this instance knows it; should that
                     // be out of date too (a write through another instance), the client's next write gets 412
                     // from the storing query, with the element as eXist-db has it.
-                    knownLater(edition, p.xmlId, p.expected).ifPresentOrElse(p::fail, p::overtakenUnknown);
+                    known.later(edition, p.xmlId, p.expected).ifPresentOrElse(p::fail, p::overtakenUnknown);
                 } else {
                     live.add(p);
                 }
@@ -329,15 +302,11 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite write = batch.writes().get(p.xmlId);
                         last = Math.max(last, write.revision());
-                        forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element, write.revision());
+                        known.forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element, write.revision());
                         knowStored(edition, p.xmlId, p.element, write);
                     }
                     lastWritten.put(edition, draft.patched(last, draft.tei()));
-                    // After what is known, so that a reader who finds the span at its new end finds the writes known.
-                    long from = base.revision();
-                    long to = last;
-                    ownSpans.compute(edition, (e, span) -> span != null && span.to() == from
-                            ? new OwnSpan(span.from(), to) : new OwnSpan(from, to));
+                    known.ownWrites(edition, base.revision(), last);
                     valid.forEach(p -> p.succeed(batch.writes().get(p.xmlId)));
                     return;
                 }
@@ -346,7 +315,7 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite refused = batch.writes().get(p.xmlId);
                         if (refused != null && refused.status() == FragmentWrite.Status.STALE) {
-                            p.fail(knowStale(edition, p.xmlId, refused));
+                            p.fail(known.stale(edition, p.xmlId, refused));
                         } else if (refused != null) {
                             p.fail(missing(edition, p.xmlId));
                         }
@@ -370,52 +339,16 @@ public class FragmentService {
 
     /** Remembers the element as stored (its text only where eXist-db stores it as sent). */
     private void knowStored(String edition, String xmlId, XdmNode element, FragmentWrite stored) {
-        know(edition, xmlId, new Known(stored.revision(), stored.version(),
-                storedAsSent(element) ? parser.serialize(element) : null, null));
-    }
-
-    /**
-     * Forgets the elements a write of {@code xmlId} changes besides it: those around it in the draft, and those
-     * inside it before and after. What is known of them is out of date, and the write does not say their versions.
-     * Each is remembered as unknown at the write's revision, so that a read that began before the write and
-     * ends after it cannot bring back what it read.
-     */
-    private void forgetAroundAndInside(String edition, XdmNode draft, String xmlId, XdmNode element, long revision) {
-        XdmNode before = XmlIds.find(draft, xmlId).orElse(null);
-        for (XdmNode n = before == null ? null : before.getParent(); n != null; n = n.getParent()) {
-            forget(edition, n.getAttributeValue(XML_ID), revision);
-        }
-        for (XdmNode tree : before == null ? List.of(element) : List.of(before, element)) {
-            tree.select(Steps.descendant().where(Predicates.isElement()))
-                    .forEach(inside -> forget(edition, inside.getAttributeValue(XML_ID), revision));
-        }
-    }
-
-    private void forget(String edition, String xmlId, long revision) {
-        if (xmlId != null) {
-            know(edition, xmlId, new Known(revision, null, null, null));
-        }
-    }
-
-    /** Remembers the element a stale write was refused with, and returns the writer's 412. */
-    private FragmentConflictException knowStale(String edition, String xmlId, FragmentWrite stale) {
-        know(edition, xmlId, new Known(stale.revision(), stale.version(), stale.currentXml(), null));
-        return new FragmentConflictException(xmlId, stale.version(), stale.currentXml());
+        known.stored(edition, xmlId, stored.revision(), stored.version(),
+                storedAsSent(element) ? parser.serialize(element) : null);
     }
 
     /** Throws the 412 of a write overtaken by a version of the element this instance keeps. */
     private void throwIfKnownLater(String edition, String xmlId, String expected) {
-        Optional<FragmentConflictException> later = knownLater(edition, xmlId, expected);
+        Optional<FragmentConflictException> later = known.later(edition, xmlId, expected);
         if (later.isPresent()) {
             throw later.get();
         }
-    }
-
-    /** The 412 of a write overtaken by a version of the element this instance keeps, if it keeps one. */
-    private Optional<FragmentConflictException> knownLater(String edition, String xmlId, String expected) {
-        Known latest = known(edition, xmlId);
-        return latest != null && latest.xml() != null && !latest.version().equals(expected)
-                ? Optional.of(latest.conflict(xmlId)) : Optional.empty();
     }
 
     /** A write waiting in its edition's queue, and once done, its answer; guarded by the edition's turn. */
@@ -467,32 +400,6 @@ public class FragmentService {
         }
     }
 
-    /** True when this instance knows a later version of the element than the one the write is based on. */
-    private boolean overtaken(String edition, String xmlId, String expected) {
-        String known = knownVersion(edition, xmlId);
-        return known != null && !known.equals(expected);
-    }
-
-    private Known known(String edition, String xmlId) {
-        return known.getOrDefault(edition, Map.of()).get(xmlId);
-    }
-
-    private String knownVersion(String edition, String xmlId) {
-        Known latest = known(edition, xmlId);
-        return latest == null ? null : latest.version();
-    }
-
-    /**
-     * Keeps the later of what it knew and {@code latest} (a read that started before a write may end after
-     * it). Large elements are remembered without their text, which a 412 then reads from eXist-db.
-     */
-    private void know(String edition, String xmlId, Known latest) {
-        Known kept = latest.xml() != null && latest.xml().length() > REMEMBERED_CHARS
-                ? new Known(latest.revision(), latest.version(), null, latest.container()) : latest;
-        known.computeIfAbsent(edition, e -> new ConcurrentHashMap<>()).merge(xmlId, kept,
-                (before, now) -> now.revision() >= before.revision() ? now.around(before) : before);
-    }
-
     private FragmentWrite storeInTurn(String edition, String xmlId, String expected, XdmNode element,
                                       FragmentStore.Change change, FragmentStore.Review review) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -502,11 +409,11 @@ public class FragmentService {
             switch (write.status()) {
                 case STORED -> {
                     lastWritten.put(edition, draft.patched(write.revision(), patched));
-                    forgetAroundAndInside(edition, draft.tei(), xmlId, element, write.revision());
+                    known.forgetAroundAndInside(edition, draft.tei(), xmlId, element, write.revision());
                     knowStored(edition, xmlId, element, write);
                     return write;
                 }
-                case STALE -> throw knowStale(edition, xmlId, write);
+                case STALE -> throw known.stale(edition, xmlId, write);
                 case MISSING, NO_FRAGMENT -> throw missing(edition, xmlId);
                 case REVIEWED -> throw new ReviewConflictException(
                         "Change " + review.revision() + " has already been reviewed", List.of());
@@ -536,7 +443,8 @@ public class FragmentService {
      */
     private Draft baseFor(String edition, Draft kept, List<String> xmlIds) {
         Draft base = kept != null ? kept : read(edition, true);
-        boolean outsideTheText = xmlIds.stream().anyMatch(id -> !XmlIds.find(base.tei(), id).map(FragmentService::inText).orElse(false));
+        boolean outsideTheText = xmlIds.stream()
+                .anyMatch(id -> !XmlIds.find(base.tei(), id).map(FragmentService::inText).orElse(false));
         return base.withoutOldLog() && outsideTheText ? read(edition, false) : base;
     }
 
@@ -581,7 +489,8 @@ public class FragmentService {
      */
     private static void requireNoNewLogIds(XdmNode current, XdmNode element) {
         Set<String> had = new HashSet<>();
-        current.select(Steps.descendantOrSelf().where(Predicates.isElement())).forEach(e -> had.add(e.getAttributeValue(XML_ID)));
+        current.select(Steps.descendantOrSelf().where(Predicates.isElement()))
+                .forEach(e -> had.add(e.getAttributeValue(XML_ID)));
         element.select(Steps.descendantOrSelf().where(Predicates.isElement())).map(e -> e.getAttributeValue(XML_ID))
                 .filter(id -> id != null && !had.contains(id) && LOG_IDS.matcher(id).matches()).findFirst()
                 .ifPresent(id -> {
@@ -618,32 +527,6 @@ public class FragmentService {
         return element.select(Steps.descendantOrSelf().where(Predicates.isElement())).noneMatch(e ->
                 TEI_NS.equals(e.getNodeName().getNamespace()) && WRITTEN_BY_THE_LOG.contains(e.getNodeName().getLocalName())
                         || NEW_CHANGE.equals(e.getAttributeValue(CHANGE)));
-    }
-
-    /**
-     * An element's version as this instance last stored or read it, at a revision of the draft, with the
-     * element (null when it is not known as stored) and the xml:id of the nearest element around it that has
-     * one ("" at the top, null when not known: writes do not say it, and do not change it). A version of null
-     * is an element known to have changed at that revision, to what this instance does not know.
-     */
-    private record Known(long revision, String version, String xml, String container) {
-
-        FragmentConflictException conflict(String xmlId) {
-            return new FragmentConflictException(xmlId, version, xml);
-        }
-
-        /** This, with the container known before when this does not say it. */
-        Known around(Known before) {
-            return container != null || before.container() == null ? this
-                    : new Known(revision, version, xml, before.container());
-        }
-    }
-
-    /**
-     * Revisions of an edition's draft from {@code from} to {@code to}, all of whose changes after {@code from}
-     * were fragment writes stored by this instance, whose elements it knows or has forgotten.
-     */
-    private record OwnSpan(long from, long to) {
     }
 
     private static FragmentNotFoundException missing(String edition, String xmlId) {
