@@ -11,8 +11,8 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
-import org.editio.core.tei.RootElement;
 import org.editio.core.tei.LineNumberedDestination;
+import org.editio.core.tei.RootElement;
 
 /**
  * The draft as a fragment edit would leave it ({@code xslt/edit/replace-fragment.xsl}), and the draft as edits

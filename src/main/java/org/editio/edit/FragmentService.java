@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
+import org.editio.core.tei.TeiNames;
 import org.editio.core.tei.XmlIds;
 import org.editio.core.validate.TeiValidator;
 import org.editio.core.validate.ValidationMessage;
@@ -46,15 +48,15 @@ import org.editio.service.PreconditionRequiredException;
 @ApplicationScoped
 public class FragmentService {
 
-    private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
+    private static final QName XML_ID = TeiNames.XML_ID;
     private static final int ATTEMPTS = 8;
     /** At most this many writes are stored together. */
     private static final int GROUP = 16;
     /** How a write marks a correction it makes; replace-fragment.xq gives it the change's number. */
     static final String NEW_CHANGE = "#rev-new";
     private static final QName CHANGE = new QName("change");
-    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
-    private static final java.util.regex.Pattern LOG_IDS = java.util.regex.Pattern.compile("(rev|changes)-[0-9]+");
+    private static final String TEI_NS = TeiNames.TEI_NS;
+    private static final Pattern LOG_IDS = Pattern.compile("(rev|changes)-[0-9]+");
     private static final Set<String> WRITTEN_BY_THE_LOG = Set.of("titleStmt", "revisionDesc", "listChange", "change");
 
     @Inject
@@ -100,11 +102,15 @@ public class FragmentService {
      */
     private Optional<StoredFragment> fresh(String edition, String xmlId) {
         Draft kept = lastWritten.get(edition);
-        if (!known.worthChecking(edition, xmlId) || kept == null
-                || !XmlIds.find(kept.tei(), xmlId).map(FragmentService::inText).orElse(false)) {
+        if (!known.worthChecking(edition, xmlId) || kept == null || !inText(kept.tei(), xmlId)) {
             return Optional.empty();
         }
         return known.currentAt(edition, xmlId, editions.draftRevision(edition));
+    }
+
+    /** True when the draft has the element inside its {@code text}; false when outside, or not there at all. */
+    private static boolean inText(XdmNode draft, String xmlId) {
+        return XmlIds.find(draft, xmlId).map(FragmentService::inText).orElse(false);
     }
 
     private static boolean inText(XdmNode element) {
@@ -443,8 +449,7 @@ public class FragmentService {
      */
     private Draft baseFor(String edition, Draft kept, List<String> xmlIds) {
         Draft base = kept != null ? kept : read(edition, true);
-        boolean outsideTheText = xmlIds.stream()
-                .anyMatch(id -> !XmlIds.find(base.tei(), id).map(FragmentService::inText).orElse(false));
+        boolean outsideTheText = xmlIds.stream().anyMatch(id -> !inText(base.tei(), id));
         return base.withoutOldLog() && outsideTheText ? read(edition, false) : base;
     }
 

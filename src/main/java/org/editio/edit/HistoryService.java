@@ -26,7 +26,7 @@ import org.editio.service.EditionNotFoundException;
 @ApplicationScoped
 public class HistoryService {
 
-    private static final QName XML_ID = new QName("xml", TeiNames.XML_NS, "id");
+    private static final QName XML_ID = TeiNames.XML_ID;
     private static final int ATTEMPTS = 8;
 
     @Inject

@@ -9,6 +9,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
+import org.editio.core.tei.TeiNames;
 import org.editio.core.tei.XmlIds;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
@@ -21,7 +22,7 @@ import org.editio.exist.StoredFragment;
  */
 final class KnownFragments {
 
-    private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
+    private static final QName XML_ID = TeiNames.XML_ID;
     private static final int REMEMBERED_CHARS = 64 * 1024;
 
     private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
@@ -100,10 +101,7 @@ final class KnownFragments {
 
     /** Worth asking the draft's revision for: known with its text since the start of this instance's span. */
     boolean worthChecking(String edition, String xmlId) {
-        Known latest = known(edition, xmlId);
-        OwnSpan span = ownSpans.get(edition);
-        return latest != null && latest.xml() != null && latest.container() != null && span != null
-                && latest.revision() >= span.from();
+        return knownInSpan(known(edition, xmlId), ownSpans.get(edition));
     }
 
     /**
@@ -115,12 +113,16 @@ final class KnownFragments {
     Optional<StoredFragment> currentAt(String edition, String xmlId, long now) {
         OwnSpan span = ownSpans.get(edition);
         Known latest = known(edition, xmlId);
-        if (span == null || span.to() != now || latest == null || latest.xml() == null || latest.container() == null
-                || latest.revision() < span.from() || latest.revision() > now) {
+        if (!knownInSpan(latest, span) || span.to() != now || latest.revision() > now) {
             return Optional.empty();
         }
         return Optional.of(new StoredFragment(xmlId, latest.version(), now, latest.xml(),
                 latest.container().isEmpty() ? null : latest.container()));
+    }
+
+    private static boolean knownInSpan(Known latest, OwnSpan span) {
+        return latest != null && latest.xml() != null && latest.container() != null && span != null
+                && latest.revision() >= span.from();
     }
 
     private Known known(String edition, String xmlId) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -183,14 +184,14 @@ public final class EditLoadBenchmark {
         Map<String, Long> before = cpuMillis();
         Run run = drive(editors, edits, "w", edit);
         Map<String, Long> after = cpuMillis();
-        Map<String, Long> used = new java.util.LinkedHashMap<>();
+        Map<String, Long> used = new LinkedHashMap<>();
         after.forEach((process, ms) -> used.put(process, ms - before.getOrDefault(process, 0L)));
         return run.withCpu(used);
     }
 
     /** CPU milliseconds so far of the service, eXist-db and this driver (all their threads, the JIT's and GC's too). */
     static Map<String, Long> cpuMillis() {
-        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         ProcessHandle.allProcesses().forEach(p -> {
             String line = p.info().commandLine().orElse("");
             String name = line.contains("target/quarkus-app/quarkus-run.jar") ? "service"

@@ -21,7 +21,7 @@ import org.editio.core.tei.TeiNames;
  */
 public final class CitationTree {
 
-    private static final QName XML_ID = new QName("xml", TeiNames.XML_NS, "id");
+    private static final QName XML_ID = TeiNames.XML_ID;
     private static final QName TYPE = new QName("type");
     private static final Map<String, String> LEAVES = Map.of("p", "paragraph", "lg", "stanza", "sp", "speech");
 

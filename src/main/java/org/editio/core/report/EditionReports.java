@@ -18,7 +18,7 @@ public final class EditionReports {
 
     /** The blog transcriber's part headings belong to neither of the book's two hands. */
     public static final String TRANSCRIBER = "TR";
-    private static final QName XML_ID = new QName("xml", TeiNames.XML_NS, "id");
+    private static final QName XML_ID = TeiNames.XML_ID;
     private static final int CONTEXT = 40;
 
     /** Segments in reading order covering all the book's text, body and notes, as transcribed. */
