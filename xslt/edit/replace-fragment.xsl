@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The working draft with one element (by xml:id) replaced: what a fragment edit would make of the
-  edition, so that the whole can be validated before anything is stored. Only the ancestors of what
+  The working draft with elements replaced, each the one of its xml:id: what fragment edits would make
+  of the edition. None of the elements replaced may hold another. Only the ancestors of what
   changes (the element, and titleStmt when the editor is declared) are rebuilt; every other subtree is
   copied whole, which Saxon does far faster than node by node.
 -->
@@ -12,13 +12,13 @@
                 xmlns="http://www.tei-c.org/ns/1.0"
                 exclude-result-prefixes="#all">
 
-  <xsl:param name="fragment-id" as="xs:string" required="yes"/>
-  <xsl:param name="replacement" as="element()" required="yes"/>
+  <!-- Each replaces the element of the draft with its xml:id. -->
+  <xsl:param name="replacements" as="element()+" required="yes"/>
   <xsl:param name="user-id" as="xs:string" select="''"/>
   <xsl:param name="user-name" as="xs:string" select="''"/>
 
   <!-- id() uses the tree's index of xml:id instead of comparing every element's. -->
-  <xsl:variable name="replaced" as="element()*" select="id($fragment-id, /)"/>
+  <xsl:variable name="replaced" as="element()*" select="id($replacements/@xml:id, /)"/>
   <!-- The editor's declaration, when the draft does not have it yet. -->
   <xsl:variable name="declaring" as="element(tei:titleStmt)*"
                 select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt[$user-id ne ''][empty(id($user-id, /))]"/>
@@ -37,7 +37,7 @@
   <xsl:template match="node()" mode="patch">
     <xsl:choose>
       <xsl:when test="exists(. intersect $replaced)">
-        <xsl:sequence select="$replacement"/>
+        <xsl:sequence select="$replacements[@xml:id eq current()/@xml:id]"/>
       </xsl:when>
       <xsl:when test="exists(. intersect $declaring)">
         <xsl:copy>

@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  What an edit of one element can change, cut out of the edited draft so that it can be validated
-  without validating the whole edition (see org.editio.core.validate.EditValidator, which argues why
+  What an edit of one element can change, cut out of the draft as the edit would leave it, so that it
+  can be validated without validating the whole edition (see org.editio.core.validate.EditValidator, which argues why
   each check is equivalent to validating the whole draft when the draft before the edit was valid).
+
+  The context item is the draft before the edit, and the edit is the replacement element: the edited
+  draft is never built, because a copy of the whole draft per edit cost more than the validation.
 
   Two documents, by initial template:
   - grammar-context: the element's ancestors with their attributes and text, their other children
@@ -23,10 +26,10 @@
                 xmlns:tei="http://www.tei-c.org/ns/1.0"
                 exclude-result-prefixes="#all">
 
-  <!-- The element's xml:id, in the edited draft (the context item). -->
+  <!-- The element's xml:id, in the draft before the edit (the context item). -->
   <xsl:param name="fragment-id" as="xs:string" required="yes"/>
-  <!-- The element as it was before the edit. -->
-  <xsl:param name="before" as="element()" required="yes"/>
+  <!-- The element as the edit makes it. -->
+  <xsl:param name="replacement" as="element()" required="yes"/>
 
   <!-- The pointer attributes that the project's rules follow (indexed only when an edit needs it). -->
   <xsl:key name="pointing" match="*[@hand | @resp | @who | @ref | @next | @prev]" use="ed:targets(.)"/>
@@ -38,7 +41,8 @@
   </xsl:function>
 
   <xsl:variable name="draft" as="document-node()" select="/"/>
-  <xsl:variable name="element" as="element()" select="ed:element($draft, $fragment-id)"/>
+  <xsl:variable name="before" as="element()" select="ed:element($draft, $fragment-id)"/>
+  <xsl:variable name="element" as="element()" select="$replacement"/>
 
   <xsl:function name="ed:element" as="element()">
     <xsl:param name="draft" as="document-node()"/>
@@ -61,10 +65,10 @@
 
   <xsl:template match="*" mode="grammar-context">
     <xsl:choose>
-      <xsl:when test=". is $element">
-        <xsl:sequence select="."/>
+      <xsl:when test=". is $before">
+        <xsl:sequence select="$element"/>
       </xsl:when>
-      <xsl:when test="exists(. intersect $element/ancestor::*)">
+      <xsl:when test="exists(. intersect $before/ancestor::*)">
         <xsl:copy>
           <xsl:copy-of select="@*"/>
           <xsl:apply-templates select="node()" mode="grammar-context"/>
@@ -102,27 +106,28 @@
                           and string($old/@next) eq string($new/@next) and string($old/@prev) eq string($new/@prev)"/>
   </xsl:function>
 
-  <!-- The subtrees whose findings count: the element, and what points into it from outside. -->
+  <!-- The subtrees whose findings count, in the draft: the element, and what points into it from outside. -->
   <xsl:variable name="focus" as="element()*"
-                select="if (empty($affected)) then $element
-                        else $element | (key('pointing', $affected, $draft) except $element/descendant-or-self::*)"/>
+                select="if (empty($affected)) then $before
+                        else $before | (key('pointing', $affected, $draft) except $before/descendant-or-self::*)"/>
 
   <!--
     The elements outside the kept subtrees that the rules reach: those the kept elements point at, the
     one that already had an identifier new in the element (a duplicate), and the declared hands and
     responsibilities that the rules' messages list. (id() finds one element per identifier: enough, as
-    the draft before the edit had each at most once.)
+    the draft before the edit had each at most once.) Nothing inside the element before the edit stands:
+    what the edit kept of it is in the replacement, in full.
   -->
   <xsl:function name="ed:stubs" as="element()*">
     <xsl:param name="kept" as="element()*"/>
     <xsl:variable name="new-ids" as="xs:string*"
                   select="$element/descendant-or-self::*/@xml:id[not(. = $before/descendant-or-self::*/@xml:id)] ! string()"/>
     <xsl:variable name="header" as="element()*" select="$draft/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="(id(ed:targets($focus/descendant-or-self::*), $draft)
-                           | id($new-ids, root($before))
+    <xsl:sequence select="(id(ed:targets(($focus except $before, $element)/descendant-or-self::*), $draft)
+                           | id($new-ids, $draft)
                            | $header/tei:profileDesc/tei:handNotes/tei:handNote
                            | $header/tei:fileDesc/tei:titleStmt/tei:respStmt)
-                          except ($kept | $focus/descendant::*)"/>
+                          except ($kept | $focus/descendant::* | $before/descendant-or-self::*)"/>
   </xsl:function>
 
   <xsl:template name="rule-context">
@@ -139,7 +144,7 @@
     <xsl:choose>
       <xsl:when test="exists(. intersect $focus)">
         <xsl:processing-instruction name="editio-focus"/>
-        <xsl:sequence select="."/>
+        <xsl:sequence select="if (. is $before) then $element else ."/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:copy>

@@ -1,5 +1,7 @@
 package org.editio.edit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import net.sf.saxon.s9api.Processor;
@@ -8,6 +10,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
@@ -39,16 +42,24 @@ public final class DraftPatcher {
         }
     }
 
-    /** The draft with the element replaced, and the editor declared (as the storing query will). */
-    public XdmNode replace(XdmNode draft, String xmlId, XdmNode element, Editor editor) {
+    /** The draft with the element (which keeps its xml:id) replaced, and the editor declared (as the storing query will). */
+    public XdmNode replace(XdmNode draft, XdmNode element, Editor editor) {
+        return replace(draft, List.of(element), editor.id(), editor.name());
+    }
+
+    /** The draft with each element replaced by the one of its xml:id; none may hold another. */
+    public XdmNode replaceAll(XdmNode draft, Collection<XdmNode> elements) {
+        return replace(draft, elements, "", "");
+    }
+
+    private XdmNode replace(XdmNode draft, Collection<XdmNode> elements, String userId, String userName) {
         try {
             Xslt30Transformer t = replace.load30();
             t.setGlobalContextItem(draft);
             t.setStylesheetParameters(Map.of(
-                    new QName("fragment-id"), new XdmAtomicValue(xmlId),
-                    new QName("replacement"), element,
-                    new QName("user-id"), new XdmAtomicValue(editor.id()),
-                    new QName("user-name"), new XdmAtomicValue(editor.name())));
+                    new QName("replacements"), new XdmValue(elements),
+                    new QName("user-id"), new XdmAtomicValue(userId),
+                    new QName("user-name"), new XdmAtomicValue(userName)));
             // The element keeps the lines it was sent with, for the findings of validating it.
             XdmDestination result = new LineNumberedDestination();
             t.applyTemplates(draft, result);

@@ -102,7 +102,7 @@ public class FragmentService {
      */
     private Optional<StoredFragment> fresh(String edition, String xmlId) {
         Draft kept = lastWritten.get(edition);
-        if (!known.worthChecking(edition, xmlId) || kept == null || !inText(kept.tei(), xmlId)) {
+        if (!known.worthChecking(edition, xmlId) || kept == null || !inText(kept.tree(), xmlId)) {
             return Optional.empty();
         }
         return known.currentAt(edition, xmlId, editions.draftRevision(edition));
@@ -290,8 +290,10 @@ public class FragmentService {
             List<Pending> valid = new ArrayList<>();
             for (Pending p : live) {
                 try {
-                    draft = draft.patched(base.revision(), validate(edition, draft, p.xmlId, p.element,
-                            new Editor(p.change.user(), p.change.userName())));
+                    Validated next = validated(edition, draft, p.xmlId, p.element,
+                            new Editor(p.change.user(), p.change.userName()));
+                    p.validatedOn = next.before;
+                    draft = next.after;
                     valid.add(p);
                 } catch (RuntimeException e) {
                     p.fail(e);
@@ -308,10 +310,10 @@ public class FragmentService {
                     for (Pending p : valid) {
                         FragmentWrite write = batch.writes().get(p.xmlId);
                         last = Math.max(last, write.revision());
-                        known.forgetAroundAndInside(edition, base.tei(), p.xmlId, p.element, write.revision());
+                        forgetAroundAndInside(edition, p.validatedOn, p.xmlId, p.element, write.revision());
                         knowStored(edition, p.xmlId, p.element, write);
                     }
-                    lastWritten.put(edition, draft.patched(last, draft.tei()));
+                    lastWritten.put(edition, draft.at(last));
                     known.ownWrites(edition, base.revision(), last);
                     valid.forEach(p -> p.succeed(batch.writes().get(p.xmlId)));
                     return;
@@ -363,6 +365,8 @@ public class FragmentService {
         final String expected;
         final XdmNode element;
         final FragmentStore.Change change;
+        /** The draft the write was validated against, as it had the element before. */
+        Draft validatedOn;
         /** Written last, so that whoever reads it true also sees the answer. */
         volatile boolean done;
         boolean overtakenUnknown;
@@ -410,12 +414,12 @@ public class FragmentService {
                                       FragmentStore.Change change, FragmentStore.Review review) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Draft draft = baseFor(edition, attempt == 0 ? lastWritten.get(edition) : null, List.of(xmlId));
-            XdmNode patched = validate(edition, draft, xmlId, element, new Editor(change.user(), change.userName()));
+            Validated validated = validated(edition, draft, xmlId, element, new Editor(change.user(), change.userName()));
             FragmentWrite write = fragments.replace(edition, xmlId, expected, draft.revision(), element, change, review);
             switch (write.status()) {
                 case STORED -> {
-                    lastWritten.put(edition, draft.patched(write.revision(), patched));
-                    known.forgetAroundAndInside(edition, draft.tei(), xmlId, element, write.revision());
+                    lastWritten.put(edition, validated.after.at(write.revision()));
+                    forgetAroundAndInside(edition, validated.before, xmlId, element, write.revision());
                     knowStored(edition, xmlId, element, write);
                     return write;
                 }
@@ -449,7 +453,7 @@ public class FragmentService {
      */
     private Draft baseFor(String edition, Draft kept, List<String> xmlIds) {
         Draft base = kept != null ? kept : read(edition, true);
-        boolean outsideTheText = xmlIds.stream().anyMatch(id -> !inText(base.tei(), id));
+        boolean outsideTheText = xmlIds.stream().anyMatch(id -> !inText(base.tree(), id));
         return base.withoutOldLog() && outsideTheText ? read(edition, false) : base;
     }
 
@@ -460,32 +464,59 @@ public class FragmentService {
                 false, withoutOldLog);
     }
 
+    /** A write's validation: the draft it was validated against (as it had the element before), and the draft after it. */
+    private record Validated(Draft before, Draft after) {
+    }
+
     /**
-     * @return the draft's TEI with the element replaced, as validated: by its parts when the draft is known
-     * valid and already declares the editor (the only change outside the element a write makes), else whole
+     * Validates the write of the element on the draft: by its parts when the draft is known valid and already
+     * declares the editor (the only change outside the element a write makes), else whole. By parts, the
+     * element is kept apart from the draft's tree when it can be (see {@link Draft}), so that no write copies
+     * the whole draft; whole, the draft is built and copied with the element in.
      */
-    private XdmNode validate(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
-        XdmNode current = XmlIds.find(draft.tei(), xmlId).orElseThrow(() -> missing(edition, xmlId));
+    private Validated validated(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
+        XdmNode current = draft.element(xmlId).orElseThrow(() -> missing(edition, xmlId));
         requireNoNewLogIds(current, element);
-        XdmNode patched = patcher.replace(draft.tei(), xmlId, element, editor);
-        List<ValidationMessage> messages;
-        if (draft.valid() && XmlIds.find(draft.tei(), editor.id()).isPresent()) {
-            messages = byParts(draft.tei(), patched, xmlId).orElseGet(() -> whole(patched));
-        } else {
-            messages = whole(patched);
-            if (!TeiValidator.isValid(messages)) {
-                // Findings by parts give the lines of what was sent; they need the draft (with the editor
-                // declared) to be valid, which an imported edition outside the conventions is not.
-                XdmNode declared = patcher.replace(draft.tei(), xmlId, current, editor);
-                if (TeiValidator.isValid(whole(declared))) {
-                    messages = byParts(declared, patched, xmlId).orElse(messages);
-                }
+        boolean byParts = draft.valid() && XmlIds.find(draft.tree(), editor.id()).isPresent();
+        if (byParts) {
+            Draft on = draft.keepsApart(xmlId, element) ? draft : draft.built(patcher);
+            Optional<List<ValidationMessage>> parts = byParts(on.tree(), element, xmlId);
+            if (parts.isPresent()) {
+                requireValid(parts.get());
+                return new Validated(on, on.with(xmlId, element));
             }
         }
+        Draft on = draft.built(patcher);
+        XdmNode patched = patcher.replace(on.tree(), element, editor);
+        List<ValidationMessage> messages = whole(patched);
+        if (!TeiValidator.isValid(messages) && !byParts) {
+            // Findings by parts give the lines of what was sent; they need the draft (with the editor
+            // declared) to be valid, which an imported edition outside the conventions is not.
+            XdmNode declared = patcher.replace(on.tree(), current, editor);
+            if (TeiValidator.isValid(whole(declared))) {
+                messages = byParts(declared, element, xmlId).orElse(messages);
+            }
+        }
+        requireValid(messages);
+        return new Validated(on, on.replacedBy(RootElement.of(patched)));
+    }
+
+    private static void requireValid(List<ValidationMessage> messages) {
         if (!TeiValidator.isValid(messages)) {
             throw new InvalidEditException("The edit would leave the edition invalid; nothing was stored", messages);
         }
-        return RootElement.of(patched);
+    }
+
+    /**
+     * Forgets what this instance knows of the elements a stored write changed: its ancestors (placed by the
+     * draft it was validated against) and whatever was or is now inside it.
+     */
+    private void forgetAroundAndInside(String edition, Draft validatedOn, String xmlId, XdmNode element, long revision) {
+        Optional<XdmNode> placed = XmlIds.find(validatedOn.tree(), xmlId);
+        List<XdmNode> versions = new ArrayList<>(List.of(element));
+        placed.ifPresent(versions::add);
+        validatedOn.element(xmlId).ifPresent(versions::add);
+        known.forgetAroundAndInside(edition, placed.orElse(null), versions, revision);
     }
 
     /**
@@ -504,24 +535,12 @@ public class FragmentService {
                 });
     }
 
-    private Optional<List<ValidationMessage>> byParts(XdmNode draft, XdmNode patched, String xmlId) {
-        return validator.edits().validate(draft, patched, xmlId, xmlId);
+    private Optional<List<ValidationMessage>> byParts(XdmNode draft, XdmNode element, String xmlId) {
+        return validator.edits().validate(draft, element, xmlId, xmlId);
     }
 
     private List<ValidationMessage> whole(XdmNode draft) {
         return validator.validate(parser.serialize(draft).getBytes(StandardCharsets.UTF_8), "edition");
-    }
-
-    /**
-     * A draft to validate against, at a revision. After a write of this instance, the draft it validated is
-     * kept for the next write: it differs from the stored one only in the header's log of changes, which
-     * does not bear on validity, and the storing query refuses it (MOVED) once anyone else has written.
-     */
-    private record Draft(long revision, XdmNode tei, boolean valid, boolean withoutOldLog) {
-
-        Draft patched(long revision, XdmNode tei) {
-            return new Draft(revision, tei, true, withoutOldLog);
-        }
     }
 
     /**

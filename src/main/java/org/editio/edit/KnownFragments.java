@@ -10,7 +10,6 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 import org.editio.core.tei.TeiNames;
-import org.editio.core.tei.XmlIds;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
 
@@ -52,17 +51,18 @@ final class KnownFragments {
     }
 
     /**
-     * Forgets the elements a write of {@code xmlId} changes besides it: those around it in the draft, and those
-     * inside it before and after. What is known of them is out of date, and the write does not say their versions.
-     * Each is remembered as unknown at the write's revision, so that a read that began before the write and
-     * ends after it cannot bring back what it read.
+     * Forgets the elements a write changes besides its own: those around it ({@code placed}'s ancestors), and those
+     * inside any version of it, before and after. What is known of them is out of date, and the write does not say
+     * their versions. Each is remembered as unknown at the write's revision, so that a read that began before the
+     * write and ends after it cannot bring back what it read.
+     *
+     * @param placed the element in the draft, or null when the draft did not have it
      */
-    void forgetAroundAndInside(String edition, XdmNode draft, String xmlId, XdmNode element, long revision) {
-        XdmNode before = XmlIds.find(draft, xmlId).orElse(null);
-        for (XdmNode n = before == null ? null : before.getParent(); n != null; n = n.getParent()) {
+    void forgetAroundAndInside(String edition, XdmNode placed, List<XdmNode> versions, long revision) {
+        for (XdmNode n = placed == null ? null : placed.getParent(); n != null; n = n.getParent()) {
             forget(edition, n.getAttributeValue(XML_ID), revision);
         }
-        for (XdmNode tree : before == null ? List.of(element) : List.of(before, element)) {
+        for (XdmNode tree : versions) {
             tree.select(Steps.descendant().where(Predicates.isElement()))
                     .forEach(inside -> forget(edition, inside.getAttributeValue(XML_ID), revision));
         }

@@ -17,7 +17,7 @@ import org.editio.core.tei.XmlLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** xslt/edit/replace-fragment.xsl: the draft with one element replaced, and nothing else changed. */
+/** xslt/edit/replace-fragment.xsl: the draft with elements replaced, and nothing else changed. */
 class DraftPatcherTest {
 
     static final Processor SAXON = new Processor(false);
@@ -39,10 +39,8 @@ class DraftPatcherTest {
     void theElementIsReplacedAndTheRestIsAsItWas() throws SaxonApiException {
         Editor editor = new Editor("editor1", "Edith Editor");
         // The editor declared first, so that the edit below changes the paragraph only.
-        XdmNode draft = patcher.replace(edition, "ch12-p30",
-                (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", edition), editor);
-        XdmNode patched = patcher.replace(draft, "ch12-p30",
-                element("<p xmlns='http://www.tei-c.org/ns/1.0' xml:id='ch12-p30'>new</p>"), editor);
+        XdmNode draft = patcher.replace(edition, (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", edition), editor);
+        XdmNode patched = patcher.replace(draft, element("<p xmlns='http://www.tei-c.org/ns/1.0' xml:id='ch12-p30'>new</p>"), editor);
         assertEquals("new", xpath(patched, "string(id('ch12-p30'))", null));
         // Every node outside the paragraph and its ancestors, attributes included, is as it was.
         assertEquals("true", xpath(patched, """
@@ -53,19 +51,31 @@ class DraftPatcherTest {
     }
 
     @Test
+    void severalElementsAreReplacedInOneCopy() throws SaxonApiException {
+        XdmNode patched = patcher.replaceAll(edition, java.util.List.of(
+                element("<p xmlns='http://www.tei-c.org/ns/1.0' xml:id='ch12-p30'>thirty</p>"),
+                element("<p xmlns='http://www.tei-c.org/ns/1.0' xml:id='ch11-p20'>twenty</p>")));
+        assertEquals("thirty twenty", xpath(patched, "string-join((id('ch12-p30'), id('ch11-p20')), ' ')", null));
+        assertEquals("true", xpath(patched, """
+                let $outside := function($tree) {
+                    (root($tree)//node() | root($tree)//@*)[not(ancestor-or-self::*[@xml:id = ('ch12-p30', 'ch11-p20')])]
+                        [not(descendant::*[@xml:id = ('ch12-p30', 'ch11-p20')])] }
+                return deep-equal($outside(.), $outside($d))""", edition));
+    }
+
+    @Test
     void anEditorNotYetInTheHeaderIsDeclaredOnce() throws SaxonApiException {
-        XdmNode patched = patcher.replace(edition, "ch12-p30", (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", edition),
+        XdmNode patched = patcher.replace(edition, (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", edition),
                 new Editor("editor1", "Edith Editor"));
         assertEquals("Edith Editor", xpath(patched, "string(//*:titleStmt/*:respStmt[@xml:id = 'user-editor1']/*:name)", null));
-        XdmNode again = patcher.replace(patched, "ch12-p30", (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", patched),
+        XdmNode again = patcher.replace(patched, (XdmNode) SAXON.newXPathCompiler().evaluateSingle("id('ch12-p30')", patched),
                 new Editor("editor1", "Edith Editor"));
         assertEquals("1", xpath(again, "string(count(//*[@xml:id = 'user-editor1']))", null));
     }
 
     @Test
     void anElementOfTheTitleStatementIsReplacedWhileTheEditorIsDeclared() throws SaxonApiException {
-        XdmNode patched = patcher.replace(edition, "importer",
-                element("<respStmt xmlns='http://www.tei-c.org/ns/1.0' xml:id='importer'><resp>import</resp><name>Editio</name></respStmt>"),
+        XdmNode patched = patcher.replace(edition, element("<respStmt xmlns='http://www.tei-c.org/ns/1.0' xml:id='importer'><resp>import</resp><name>Editio</name></respStmt>"),
                 new Editor("editor2", "Edgar Editor"));
         assertEquals("import", xpath(patched, "string(id('importer')/*:resp)", null));
         assertEquals("true", xpath(patched, "exists(id('user-editor2'))", null));

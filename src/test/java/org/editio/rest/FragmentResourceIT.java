@@ -153,6 +153,32 @@ class FragmentResourceIT {
         assertNotEquals(around.header("ETag"), holding.header("ETag"));
     }
 
+    /**
+     * Two edits, each valid on its own, that are not valid together: the second is validated on the draft with the
+     * first in, although the first is kept beside the draft's tree (Draft.keepsApart) rather than copied in.
+     */
+    @Test
+    void anEditIsValidatedWithTheEditsBeforeIt() {
+        // A first edit declares the editor in the header; edits by a declared editor are validated by parts.
+        Response declaring = get("ch12-p51");
+        put("editor1", "ch12-p51", declaring.header("ETag"), withSentence(declaring.asString(), "Declared."))
+                .then().statusCode(204);
+        Response first = get("ch12-p50");
+        put("editor1", "ch12-p50", first.header("ETag"),
+                withSentence(first.asString(), "<seg xml:id=\"ch12-twice\">Once.</seg>")).then().statusCode(204);
+        Response second = get("ch12-p51");
+        put("editor1", "ch12-p51", second.header("ETag"),
+                withSentence(second.asString(), "<seg xml:id=\"ch12-twice\">Twice.</seg>")).then().statusCode(422)
+                .body("errors", hasItem(containsString("ch12-twice")));
+        assertEquals(second.header("ETag"), get("ch12-p51").header("ETag"), "nothing was stored");
+
+        // The element the first edit brought is written in its turn, and the paragraph that holds it shows it.
+        Response added = get("ch12-twice");
+        put("editor2", "ch12-twice", added.header("ETag"), added.asString().replace("Once.", "Once more."))
+                .then().statusCode(204);
+        assertTrue(get("ch12-p50").asString().contains("Once more.</seg>"));
+    }
+
     /** The draft an edit is validated against leaves out older log entries, so their identifiers are reserved. */
     @Test
     void anEditCannotBringAnIdentifierOfTheLogsForm() {

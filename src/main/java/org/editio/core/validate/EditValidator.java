@@ -24,6 +24,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.core.render.Stylesheets;
 import org.editio.core.tei.LineNumberedDestination;
+import org.editio.core.tei.TeiNames;
 import org.editio.core.tei.XmlIds;
 import org.xml.sax.InputSource;
 
@@ -92,25 +93,27 @@ public final class EditValidator {
     }
 
     /**
-     * @param draft  the draft before the edit, known to be valid
-     * @param edited the draft after the edit: {@code draft} with the element {@code xmlId} replaced
-     * @param file   labels findings on the edited element (their lines are those of the element as sent)
+     * The verdict on the draft with one element replaced, without building that draft.
+     *
+     * @param draft       the draft before the edit, known to be valid
+     * @param replacement the element {@code xmlId} as the edit makes it (its lines are those it was sent with)
+     * @param file        labels findings on the edited element
      * @return the findings, or empty when this edit cannot be validated by parts (validate the whole)
      */
-    public Optional<List<ValidationMessage>> validate(XdmNode draft, XdmNode edited, String xmlId, String file) {
+    public Optional<List<ValidationMessage>> validate(XdmNode draft, XdmNode replacement, String xmlId, String file) {
         if (!argued) {
             return Optional.empty();
         }
         XdmNode before = byId(draft, xmlId);
-        XdmNode after = byId(edited, xmlId);
-        if (before == null || after == null || !before.getNodeName().equals(after.getNodeName())) {
+        if (before == null || !xmlId.equals(replacement.getAttributeValue(TeiNames.XML_ID))
+                || !before.getNodeName().equals(replacement.getNodeName())) {
             return Optional.empty();
         }
         try {
             Xslt30Transformer t = context.load30();
-            t.setGlobalContextItem(edited);
+            t.setGlobalContextItem(draft);
             t.setStylesheetParameters(Map.of(new QName("fragment-id"), new XdmAtomicValue(xmlId),
-                    new QName("before"), before));
+                    new QName("replacement"), replacement));
             XdmNode grammarContext = contextDocument(t, "grammar-context");
             XdmNode sent = byId(grammarContext, xmlId);
             List<ValidationMessage> messages = new ArrayList<>(

@@ -21,8 +21,6 @@ import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
 import org.editio.core.tei.XmlIds;
 import org.editio.core.tei.XmlLimits;
-import org.editio.edit.DraftPatcher;
-import org.editio.edit.Editor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +66,9 @@ class ValidationContextTest {
     static XdmNode cut(String template, String xmlId, java.util.function.UnaryOperator<String> edit) throws SaxonApiException {
         XdmNode before = XmlIds.find(edition, xmlId).orElseThrow();
         XdmNode element = RootElement.of(PARSER.parse(edit.apply(PARSER.serialize(before)).getBytes(StandardCharsets.UTF_8)));
-        XdmNode edited = new DraftPatcher(SAXON).replace(edition, xmlId, element, new Editor("importer", "x"));
         Xslt30Transformer t = Stylesheets.compile(SAXON, "edit/validation-context.xsl").load30();
-        t.setGlobalContextItem(edited);
-        t.setStylesheetParameters(Map.of(new QName("fragment-id"), new XdmAtomicValue(xmlId), new QName("before"), before));
+        t.setGlobalContextItem(edition);
+        t.setStylesheetParameters(Map.of(new QName("fragment-id"), new XdmAtomicValue(xmlId), new QName("replacement"), element));
         XdmDestination result = new XdmDestination();
         t.callTemplate(new QName(template), result);
         return result.getXdmNode();
