@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,10 +39,10 @@ import org.editio.launcher.ExistCredentials;
  * paragraph the answer carries, as the project's editor does. The same edits also go straight to eXist-db's
  * REST API, as the floors: read the paragraph and replace it if it is still the version read, under the
  * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
- * of the three runs once unmeasured before any is measured. Lost updates are checked twice: every
- * acknowledged word must be in the final text, and replaying the recorded changes onto the text as it was
- * before the run must give the final text. Each measured run also reports the CPU time per edit that the
- * service, eXist-db and the driver used.
+ * of the three runs once unmeasured (on other paragraphs) before any is measured. Lost updates are checked
+ * twice: every acknowledged word must be in the final text, and replaying the recorded changes onto the text
+ * as it was before the run must give the final text. Each measured run also reports the CPU time per edit
+ * that the service, eXist-db and the driver used, and apart, what both servers' JIT compilers used.
  * Run: bench/edits.sh
  */
 public final class EditLoadBenchmark {
@@ -70,10 +73,10 @@ public final class EditLoadBenchmark {
         String row(String what) {
             List<Long> requests = sorted(requestNanos);
             List<Long> edits = sorted(editNanos);
-            return String.format("| %s | %d | %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %s | %s |", what,
+            return String.format("| %s | %d | %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %s | %s | %s | %s |", what,
                     acknowledged, conflicts, acknowledged / seconds, percentile(requests, 0.50),
                     percentile(requests, 0.99), percentile(edits, 0.50), percentile(edits, 0.99),
-                    perEdit("service"), perEdit("eXist-db"), perEdit("driver"));
+                    perEdit("service"), perEdit("eXist-db"), perEdit("driver"), perEdit("JIT"));
         }
 
         private String perEdit(String process) {
@@ -125,13 +128,15 @@ public final class EditLoadBenchmark {
         // servers have compiled all their paths: a freshly started JVM spends most of its first minutes' CPU
         // compiling, on the two cores the servers share, and a floor measured after the service's run would
         // otherwise find eXist-db warmer than the service's run did.
-        drive(editors, warmUp, "warm", throughService);
+        // The warm-up edits paragraphs of chapter 11, and each measured run paragraphs of chapter 12 that no
+        // edit has grown yet (each edit adds a word), so that a long warm-up does not make the measured edits dearer.
+        drive(editors, warmUp, "warm", WARM_UP, throughService);
         floorCopy(exist, auth, credentials);
-        drive(editors, warmUp, "warm", straightToExist);
-        drive(editors, warmUp, "warm", conditionallyToExist);
+        drive(editors, warmUp, "warm", WARM_UP, straightToExist);
+        drive(editors, warmUp, "warm", WARM_UP, conditionallyToExist);
 
         freshTokens.run();
-        Run service1 = measured(editors, edits, throughService);
+        Run service1 = measured(editors, edits, MEASURED, throughService);
         freshTokens.run();
         String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
@@ -148,12 +153,12 @@ public final class EditLoadBenchmark {
 
         // The floors edit the draft as the service's run left it.
         floorCopy(exist, auth, credentials);
-        Run floor = measured(editors, edits, straightToExist);
-        Run conditionalFloor = measured(editors, edits, conditionallyToExist);
+        Run floor = measured(editors, edits, MEASURED_BARE, straightToExist);
+        Run conditionalFloor = measured(editors, edits, MEASURED, conditionallyToExist);
 
         System.out.println("| run | acknowledged edits | 412 retries | edits/s | request p50 | request p99 | edit p50 | edit p99 "
-                + "| CPU per edit: service | eXist-db | driver |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| CPU per edit: service | eXist-db | driver | JIT of both servers |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         System.out.println(service1.row("service (" + editors + " editors)"));
         System.out.println(conditionalFloor.row("eXist-db REST, same edits: read, then replace if unchanged (floor)"));
         System.out.println(floor.row("eXist-db REST, blind append (bare update)"));
@@ -180,28 +185,57 @@ public final class EditLoadBenchmark {
     }
 
     /** A measured run, with the CPU time each process used during it (read from the operating system). */
-    static Run measured(int editors, int edits, Edit edit) throws Exception {
+    static Run measured(int editors, int edits, IntFunction<String> paragraphs, Edit edit) throws Exception {
         Map<String, Long> before = cpuMillis();
-        Run run = drive(editors, edits, "w", edit);
+        Run run = drive(editors, edits, "w", paragraphs, edit);
         Map<String, Long> after = cpuMillis();
         Map<String, Long> used = new LinkedHashMap<>();
         after.forEach((process, ms) -> used.put(process, ms - before.getOrDefault(process, 0L)));
         return run.withCpu(used);
     }
 
-    /** CPU milliseconds so far of the service, eXist-db and this driver (all their threads, the JIT's and GC's too). */
+    /**
+     * CPU milliseconds so far of the service and eXist-db without their JIT compilers, of both servers' JIT
+     * compilers ("JIT"), and of this driver (all its threads). The compilers are counted apart because a JVM
+     * compiles for minutes under load: that CPU is the cost of a fresh start, not of an edit.
+     */
     static Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new LinkedHashMap<>();
+        cpu.put("JIT", 0L);
         ProcessHandle.allProcesses().forEach(p -> {
             String line = p.info().commandLine().orElse("");
             String name = line.contains("target/quarkus-app/quarkus-run.jar") ? "service"
                     : line.contains("org.exist.jetty.JettyStart") ? "eXist-db" : null;
             if (name != null) {
-                p.info().totalCpuDuration().ifPresent(d -> cpu.put(name, d.toMillis()));
+                long jit = compilerMillis(p.pid());
+                p.info().totalCpuDuration().ifPresent(d -> cpu.put(name, d.toMillis() - jit));
+                cpu.merge("JIT", jit, Long::sum);
             }
         });
         ProcessHandle.current().info().totalCpuDuration().ifPresent(d -> cpu.put("driver", d.toMillis()));
         return cpu;
+    }
+
+    /** CPU milliseconds so far of the process's live JIT compiler threads (Linux: /proc; 0 elsewhere). */
+    static long compilerMillis(long pid) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        // Fields after the parenthesised name: state is the 3rd, utime the 14th, stime the 15th.
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException e) {
+                    // The thread ended between the listing and the read: its time is gone with it.
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10; // clock ticks of 10 ms (USER_HZ = 100 on Linux)
     }
 
     interface Edit {
@@ -209,7 +243,14 @@ public final class EditLoadBenchmark {
         List<long[]> run(int editor, String paragraph, String word) throws Exception;
     }
 
-    static Run drive(int editors, int edits, String prefix, Edit edit) throws Exception {
+    /** The paragraphs the warm-up edits (two editors to a paragraph), in chapter 11. */
+    static final IntFunction<String> WARM_UP = editor -> "ch11-p" + (50 + editor / 2);
+    /** The paragraphs the service's run and the conditional floor edit, each in its own copy of the draft. */
+    static final IntFunction<String> MEASURED = editor -> "ch12-p" + (30 + editor / 2);
+    /** The paragraphs the bare update edits, in the floor's copy, where the conditional floor edits {@link #MEASURED}. */
+    static final IntFunction<String> MEASURED_BARE = editor -> "ch12-p" + (40 + editor / 2);
+
+    static Run drive(int editors, int edits, String prefix, IntFunction<String> paragraphs, Edit edit) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(editors);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Long> editLatencies = Collections.synchronizedList(new ArrayList<>());
@@ -218,7 +259,7 @@ public final class EditLoadBenchmark {
         List<Future<?>> work = new ArrayList<>();
         for (int e = 0; e < editors; e++) {
             int editor = e;
-            String paragraph = "ch12-p" + (30 + editor / 2);
+            String paragraph = paragraphs.apply(editor);
             work.add(pool.submit(() -> {
                 for (int k = 0; k < edits; k++) {
                     long total = 0;
