@@ -477,8 +477,8 @@ public class FragmentService {
     private Validated validated(String edition, Draft draft, String xmlId, XdmNode element, Editor editor) {
         XdmNode current = draft.element(xmlId).orElseThrow(() -> missing(edition, xmlId));
         requireNoNewLogIds(current, element);
-        boolean byParts = draft.valid() && XmlIds.find(draft.tree(), editor.id()).isPresent();
-        if (byParts) {
+        boolean partsSuffice = draft.valid() && XmlIds.find(draft.tree(), editor.id()).isPresent();
+        if (partsSuffice) {
             Draft on = draft.keepsApart(xmlId, element) ? draft : draft.built(patcher);
             Optional<List<ValidationMessage>> parts = byParts(on.tree(), element, xmlId);
             if (parts.isPresent()) {
@@ -489,7 +489,7 @@ public class FragmentService {
         Draft on = draft.built(patcher);
         XdmNode patched = patcher.replace(on.tree(), element, editor);
         List<ValidationMessage> messages = whole(patched);
-        if (!TeiValidator.isValid(messages) && !byParts) {
+        if (!TeiValidator.isValid(messages) && !partsSuffice) {
             // Findings by parts give the lines of what was sent; they need the draft (with the editor
             // declared) to be valid, which an imported edition outside the conventions is not.
             XdmNode declared = patcher.replace(on.tree(), current, editor);
