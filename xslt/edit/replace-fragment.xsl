@@ -2,7 +2,7 @@
 <!--
   The working draft with elements replaced, each the one of its xml:id: what fragment edits would make
   of the edition. None of the elements replaced may hold another. Only the ancestors of what
-  changes (the element, and titleStmt when the editor is declared) are rebuilt; every other subtree is
+  changes (the elements, and titleStmt when the editor is declared) are rebuilt; every other subtree is
   copied whole, which Saxon does far faster than node by node.
 -->
 <xsl:stylesheet version="3.0"

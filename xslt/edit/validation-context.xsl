@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   What an edit of one element can change, cut out of the draft as the edit would leave it, so that it
-  can be validated without validating the whole edition (see org.editio.core.validate.EditValidator, which argues why
-  each check is equivalent to validating the whole draft when the draft before the edit was valid).
+  can be validated without validating the whole edition (see org.editio.core.validate.EditValidator,
+  which argues why each check is equivalent to validating the whole draft when the draft before the
+  edit was valid).
 
   The context item is the draft before the edit, and the edit is the replacement element: the edited
   draft is never built, because a copy of the whole draft per edit cost more than the validation.
@@ -42,7 +43,6 @@
 
   <xsl:variable name="draft" as="document-node()" select="/"/>
   <xsl:variable name="before" as="element()" select="ed:element($draft, $fragment-id)"/>
-  <xsl:variable name="element" as="element()" select="$replacement"/>
 
   <xsl:function name="ed:element" as="element()">
     <xsl:param name="draft" as="document-node()"/>
@@ -66,7 +66,7 @@
   <xsl:template match="*" mode="grammar-context">
     <xsl:choose>
       <xsl:when test=". is $before">
-        <xsl:sequence select="$element"/>
+        <xsl:sequence select="$replacement"/>
       </xsl:when>
       <xsl:when test="exists(. intersect $before/ancestor::*)">
         <xsl:copy>
@@ -97,7 +97,7 @@
   -->
   <xsl:variable name="affected" as="xs:string*"
                 select="for $old in $before/descendant-or-self::*[@xml:id]
-                        return string($old/@xml:id)[not(ed:same-target($old, $element/descendant-or-self::*[@xml:id = $old/@xml:id]))]"/>
+                        return string($old/@xml:id)[not(ed:same-target($old, $replacement/descendant-or-self::*[@xml:id = $old/@xml:id]))]"/>
 
   <xsl:function name="ed:same-target" as="xs:boolean">
     <xsl:param name="old" as="element()"/>
@@ -121,9 +121,9 @@
   <xsl:function name="ed:stubs" as="element()*">
     <xsl:param name="kept" as="element()*"/>
     <xsl:variable name="new-ids" as="xs:string*"
-                  select="$element/descendant-or-self::*/@xml:id[not(. = $before/descendant-or-self::*/@xml:id)] ! string()"/>
+                  select="$replacement/descendant-or-self::*/@xml:id[not(. = $before/descendant-or-self::*/@xml:id)] ! string()"/>
     <xsl:variable name="header" as="element()*" select="$draft/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="(id(ed:targets(($focus except $before, $element)/descendant-or-self::*), $draft)
+    <xsl:sequence select="(id(ed:targets(($focus except $before, $replacement)/descendant-or-self::*), $draft)
                            | id($new-ids, $draft)
                            | $header/tei:profileDesc/tei:handNotes/tei:handNote
                            | $header/tei:fileDesc/tei:titleStmt/tei:respStmt)
@@ -144,7 +144,7 @@
     <xsl:choose>
       <xsl:when test="exists(. intersect $focus)">
         <xsl:processing-instruction name="editio-focus"/>
-        <xsl:sequence select="if (. is $before) then $element else ."/>
+        <xsl:sequence select="if (. is $before) then $replacement else ."/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:copy>

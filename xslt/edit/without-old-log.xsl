@@ -2,9 +2,10 @@
 <!--
   The working draft as the service validates edits against it: the platform's log in the header keeps only
   the newest entry of each list (so that each list stays valid), and the rest is copied whole. The log grows
-  by an entry with every change, and every edit copies the draft to validate it; the older entries bear on
-  no edit of the text (see org.editio.edit.FragmentService: the rules' pointers never reach into them from the
-  text, and identifiers of their form are reserved), so an edit's cost need not grow with the history.
+  by an entry with every change, and the service copies this draft whenever it copies edits into it
+  (org.editio.edit.Draft); the older entries bear on no edit of the text (see
+  org.editio.edit.FragmentService: the rules' pointers never reach into them from the text, and identifiers
+  of their form are reserved), so an edit's cost need not grow with the history.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

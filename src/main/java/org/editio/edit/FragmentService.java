@@ -512,11 +512,14 @@ public class FragmentService {
      * draft it was validated against) and whatever was or is now inside it.
      */
     private void forgetAroundAndInside(String edition, Draft validatedOn, String xmlId, XdmNode element, long revision) {
-        Optional<XdmNode> placed = XmlIds.find(validatedOn.tree(), xmlId);
+        XdmNode placed = XmlIds.find(validatedOn.tree(), xmlId).orElse(null);
         List<XdmNode> versions = new ArrayList<>(List.of(element));
-        placed.ifPresent(versions::add);
-        validatedOn.element(xmlId).ifPresent(versions::add);
-        known.forgetAroundAndInside(edition, placed.orElse(null), versions, revision);
+        if (placed != null) {
+            versions.add(placed);
+        }
+        // Kept apart from the tree, the element as the draft has it now is not the tree's.
+        validatedOn.element(xmlId).filter(current -> !current.equals(placed)).ifPresent(versions::add);
+        known.forgetAroundAndInside(edition, placed, versions, revision);
     }
 
     /**
