@@ -27,5 +27,6 @@ stop() {
 trap stop EXIT
 for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$log" && break; sleep 1; done
 grep -q 'Press Ctrl-C' "$log" || { cat "$log"; exit 1; }
-java -cp "target/test-classes:target/classes:$(cat "$cp")" org.editio.bench.EditLoadBenchmark \
+# BENCH_MAIN: another driver on the same servers (bench/replace-cost.sh); it takes the same arguments.
+java -cp "target/test-classes:target/classes:$(cat "$cp")" "${BENCH_MAIN:-org.editio.bench.EditLoadBenchmark}" \
   http://localhost:8080 http://localhost:8180 http://localhost:8088/exist "$data/exist" "${1:-16}" "${2:-20}" "${3:-${2:-20}}"
