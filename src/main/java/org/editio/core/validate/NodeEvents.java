@@ -1,94 +1,94 @@
 package org.editio.core.validate;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-
-import net.sf.saxon.s9api.QName;
+import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.NamespaceBinding;
+import net.sf.saxon.om.NamespaceMap;
+import net.sf.saxon.om.NamespaceUri;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.NodeName;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
-import net.sf.saxon.s9api.streams.Steps;
+import net.sf.saxon.type.Type;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
-/** A tree as SAX events (elements, attributes, text), each located at its own node where that is wanted. */
+/**
+ * A tree as SAX events (elements, attributes, text), each located at its own node inside one subtree
+ * and nowhere outside it. Walks Saxon's nodes directly: every write's validation replays its context
+ * this way, and the s9api wrappers and streams per node were a fifth of that replay's cost.
+ */
 final class NodeEvents implements Locator {
 
     private final ContentHandler handler;
-    private final Predicate<XdmNode> located;
+    private final NodeInfo located;
     private int line = -1;
     private int column = -1;
 
-    NodeEvents(ContentHandler handler, Predicate<XdmNode> located) {
+    /** @param located the subtree whose events carry their own lines, or null for none */
+    NodeEvents(ContentHandler handler, XdmNode located) {
         this.handler = handler;
-        this.located = located;
+        this.located = located == null ? null : located.getUnderlyingNode();
     }
 
     void document(XdmNode document) throws SAXException {
         handler.setDocumentLocator(this);
         handler.startDocument();
-        for (XdmNode child : document.children()) {
-            node(child);
+        for (NodeInfo child : document.getUnderlyingNode().children()) {
+            node(child, NamespaceMap.emptyMap(), false);
         }
         handler.endDocument();
     }
 
-    private void node(XdmNode node) throws SAXException {
-        if (node.getNodeKind() == XdmNodeKind.TEXT) {
-            at(node);
+    private void node(NodeInfo node, NamespaceMap inherited, boolean insideLocated) throws SAXException {
+        boolean own = insideLocated || node.equals(located);
+        if (node.getNodeKind() == Type.TEXT) {
+            at(node, own);
             char[] text = node.getStringValue().toCharArray();
             handler.characters(text, 0, text.length);
-        } else if (node.getNodeKind() == XdmNodeKind.ELEMENT) {
-            QName name = node.getNodeName();
+        } else if (node.getNodeKind() == Type.ELEMENT) {
             AttributesImpl attributes = new AttributesImpl();
-            for (XdmNode attribute : node.select(Steps.attribute()).toList()) {
-                QName a = attribute.getNodeName();
-                attributes.addAttribute(a.getNamespaceUri().toString(), a.getLocalName(), a.toString(), "CDATA",
-                        attribute.getStringValue());
+            for (AttributeInfo attribute : node.attributes()) {
+                NodeName a = attribute.getNodeName();
+                attributes.addAttribute(a.getURI(), a.getLocalPart(), a.getDisplayName(), "CDATA", attribute.getValue());
             }
-            List<String> declared = declarations(node);
-            for (int i = 0; i < declared.size(); i += 2) {
-                handler.startPrefixMapping(declared.get(i), declared.get(i + 1));
+            NamespaceMap namespaces = node.getAllNamespaces();
+            // Trees share one map among elements with the same namespaces in scope: then nothing is declared here.
+            boolean declares = namespaces != inherited;
+            if (declares) {
+                for (NamespaceBinding ns : namespaces) {
+                    if (isDeclared(ns, inherited)) {
+                        handler.startPrefixMapping(ns.getPrefix(), ns.getNamespaceUri().toString());
+                    }
+                }
             }
-            at(node);
-            handler.startElement(name.getNamespaceUri().toString(), name.getLocalName(), name.toString(), attributes);
-            for (XdmNode child : node.children()) {
-                node(child);
+            at(node, own);
+            handler.startElement(node.getURI(), node.getLocalPart(), node.getDisplayName(), attributes);
+            for (NodeInfo child : node.children()) {
+                node(child, namespaces, own);
             }
-            at(node);
-            handler.endElement(name.getNamespaceUri().toString(), name.getLocalName(), name.toString());
-            for (int i = 0; i < declared.size(); i += 2) {
-                handler.endPrefixMapping(declared.get(i));
+            at(node, own);
+            handler.endElement(node.getURI(), node.getLocalPart(), node.getDisplayName());
+            if (declares) {
+                for (NamespaceBinding ns : namespaces) {
+                    if (isDeclared(ns, inherited)) {
+                        handler.endPrefixMapping(ns.getPrefix());
+                    }
+                }
             }
         }
     }
 
-    /** Prefix and URI, in turn, of each namespace in scope here and not on the parent element. */
-    private static List<String> declarations(XdmNode element) {
-        Map<String, String> inherited = new HashMap<>();
-        XdmNode parent = element.getParent();
-        if (parent != null && parent.getNodeKind() == XdmNodeKind.ELEMENT) {
-            for (XdmNode ns : parent.select(Steps.namespace()).toList()) {
-                inherited.put(ns.getNodeName() == null ? "" : ns.getNodeName().getLocalName(), ns.getStringValue());
-            }
+    /** True for a namespace in scope here that the parent element does not have (the xml namespace never). */
+    private static boolean isDeclared(NamespaceBinding ns, NamespaceMap inherited) {
+        if (ns.isXmlNamespace()) {
+            return false;
         }
-        List<String> declared = new ArrayList<>();
-        for (XdmNode ns : element.select(Steps.namespace()).toList()) {
-            String prefix = ns.getNodeName() == null ? "" : ns.getNodeName().getLocalName();
-            if (!prefix.equals("xml") && !ns.getStringValue().equals(inherited.get(prefix))) {
-                declared.add(prefix);
-                declared.add(ns.getStringValue());
-            }
-        }
-        return declared;
+        NamespaceUri before = inherited.getURIForPrefix(ns.getPrefix(), true);
+        return !ns.getNamespaceUri().equals(before);
     }
 
-    private void at(XdmNode node) {
-        boolean own = located.test(node);
+    private void at(NodeInfo node, boolean own) {
         line = own ? node.getLineNumber() : -1;
         column = own ? node.getColumnNumber() : -1;
     }

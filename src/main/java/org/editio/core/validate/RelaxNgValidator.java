@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.IncorrectSchemaException;
@@ -24,11 +25,20 @@ import org.xml.sax.SAXParseException;
 /**
  * A RELAX NG schema (XML syntax) compiled once with Jing. Validates trees that the hardened parser
  * has already built, so a document is parsed (and checked for DOCTYPEs and limits) only once.
- * Thread-safe: the compiled {@link Schema} is immutable, each call gets its own Jing validator.
+ * Thread-safe: the compiled {@link Schema} is immutable, and each call has a Jing validator to itself.
  */
 public final class RelaxNgValidator {
 
+    /**
+     * A validator keeps the derivatives of the grammar it has computed (Jing memoizes them per validator),
+     * so one that has validated before validates the next document faster: validators are reused, each by
+     * one call at a time. After this many documents one is dropped, so that its memo cannot grow without end.
+     */
+    private static final int USES = 5_000;
+    private static final int IDLE = 8;
+
     private final Schema schema;
+    private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
 
     /** Compiles the schema; ID/IDREF checking is on, so duplicate xml:id values are errors. */
     public RelaxNgValidator(Path rng) {
@@ -52,10 +62,11 @@ public final class RelaxNgValidator {
     /** Validates a parsed document (built with line numbering for useful positions). */
     public List<ValidationMessage> validate(XdmNode document, String file) {
         List<ValidationMessage> messages = new ArrayList<>();
-        Validator validator = validator(messages, file);
+        Pooled pooled = take(messages, file);
         try {
             // Saxon replays the tree as SAX events with a locator carrying each element's position.
-            document.getProcessor().writeXdmValue(document, new SAXDestination(validator.getContentHandler()));
+            document.getProcessor().writeXdmValue(document, new SAXDestination(pooled.validator.getContentHandler()));
+            give(pooled);
         } catch (SaxonApiException e) {
             messages.add(new ValidationMessage(ValidationMessage.Severity.ERROR, ValidationMessage.RNG, file,
                     -1, -1, "RELAX NG validation stopped: " + e.getMessage()));
@@ -64,15 +75,16 @@ public final class RelaxNgValidator {
     }
 
     /**
-     * Validates a tree event by event, each event located at its own node's line and column where
-     * {@code located} holds, and nowhere otherwise. (Saxon's own replay never moves a line backwards,
-     * so an element copied from what a client sent would take the lines of whatever preceded it.)
+     * Validates a tree event by event, each event inside {@code located} at its own node's line and
+     * column, and every other event nowhere. (Saxon's own replay never moves a line backwards, so an
+     * element copied from what a client sent would take the lines of whatever preceded it.)
      */
-    public List<ValidationMessage> validate(XdmNode document, String file, Predicate<XdmNode> located) {
+    public List<ValidationMessage> validate(XdmNode document, String file, XdmNode located) {
         List<ValidationMessage> messages = new ArrayList<>();
-        Validator validator = validator(messages, file);
+        Pooled pooled = take(messages, file);
         try {
-            new NodeEvents(validator.getContentHandler(), located).document(document);
+            new NodeEvents(pooled.validator.getContentHandler(), located).document(document);
+            give(pooled);
         } catch (SAXException e) {
             messages.add(new ValidationMessage(ValidationMessage.Severity.ERROR, ValidationMessage.RNG, file,
                     -1, -1, "RELAX NG validation stopped: " + e.getMessage()));
@@ -80,35 +92,64 @@ public final class RelaxNgValidator {
         return messages;
     }
 
-    /** A Jing validator of this schema whose findings go to {@code messages}. */
-    private Validator validator(List<ValidationMessage> messages, String file) {
-        PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.ERROR_HANDLER, reporter(messages, file));
-        return schema.createValidator(properties.toPropertyMap());
+    /** A validator of this schema, idle or new, whose findings go to {@code messages} until it is given back. */
+    private Pooled take(List<ValidationMessage> messages, String file) {
+        Pooled pooled = idle.poll();
+        if (pooled == null) {
+            Reporter reporter = new Reporter();
+            PropertyMapBuilder properties = new PropertyMapBuilder();
+            properties.put(ValidateProperty.ERROR_HANDLER, reporter);
+            pooled = new Pooled(schema.createValidator(properties.toPropertyMap()), reporter);
+        }
+        pooled.reporter.messages = messages;
+        pooled.reporter.file = file;
+        return pooled;
     }
 
-    private static ErrorHandler reporter(List<ValidationMessage> messages, String file) {
-        return new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                add(ValidationMessage.Severity.WARNING, e);
-            }
+    /** Back to the idle ones, reset, after a validation that ran to its end; one stopped midway is dropped. */
+    private void give(Pooled pooled) {
+        pooled.reporter.messages = null;
+        if (++pooled.uses < USES && idle.size() < IDLE) {
+            pooled.validator.reset();
+            idle.add(pooled);
+        }
+    }
 
-            @Override
-            public void error(SAXParseException e) {
-                add(ValidationMessage.Severity.ERROR, e);
-            }
+    private static final class Pooled {
+        final Validator validator;
+        final Reporter reporter;
+        int uses;
 
-            @Override
-            public void fatalError(SAXParseException e) {
-                add(ValidationMessage.Severity.ERROR, e);
-            }
+        Pooled(Validator validator, Reporter reporter) {
+            this.validator = validator;
+            this.reporter = reporter;
+        }
+    }
 
-            private void add(ValidationMessage.Severity severity, SAXParseException e) {
-                messages.add(new ValidationMessage(severity, ValidationMessage.RNG, file,
-                        e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
-            }
-        };
+    /** Turns a validator's findings into messages of the call that has it now. */
+    private static final class Reporter implements ErrorHandler {
+        List<ValidationMessage> messages;
+        String file;
+
+        @Override
+        public void warning(SAXParseException e) {
+            add(ValidationMessage.Severity.WARNING, e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            add(ValidationMessage.Severity.ERROR, e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            add(ValidationMessage.Severity.ERROR, e);
+        }
+
+        private void add(ValidationMessage.Severity severity, SAXParseException e) {
+            messages.add(new ValidationMessage(severity, ValidationMessage.RNG, file,
+                    e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        }
     }
 
     private static ErrorHandler collector(List<String> problems) {

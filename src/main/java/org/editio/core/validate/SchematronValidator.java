@@ -44,9 +44,11 @@ public final class SchematronValidator {
         List<XmlProcessingError> errors = new ArrayList<>();
         try {
             // SchXslt's pipeline gets a Saxon of its own: it sets a URI resolver on its factory, and the
-            // server's shared Processor should not inherit that.
+            // server's shared Processor should not inherit that. Compact SVRL leaves out a fired-rule
+            // element for every node a rule matches, which only findings are read from here: building
+            // them was most of a validation's output, and every write is validated.
             Document xslt = new Compiler(new SchXslt(), new net.sf.saxon.TransformerFactoryImpl())
-                    .compile(new StreamSource(schematron.toFile()), Map.of());
+                    .compile(new StreamSource(schematron.toFile()), Map.of("schxslt.svrl.compact", Boolean.TRUE));
             XsltCompiler compiler = processor.newXsltCompiler();
             compiler.setErrorList(errors);
             stylesheet = compiler.compile(new DOMSource(xslt, schematron.toUri().toString()));
