@@ -4,9 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import net.sf.saxon.s9api.BuildingContentHandler;
@@ -30,9 +33,13 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class HardenedXmlParser {
 
+    /** Parsers kept for reuse: setting one up was a third of parsing an element of a write. */
+    private static final int IDLE = 8;
+
     private final Processor processor;
     private final XmlLimits limits;
     private final SAXParserFactory factory;
+    private final Queue<SAXParser> idle = new ConcurrentLinkedQueue<>();
 
     public HardenedXmlParser(Processor processor, XmlLimits limits) {
         this.processor = processor;
@@ -68,9 +75,11 @@ public final class HardenedXmlParser {
     private XdmNode parse(InputStream in) {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
+        SAXParser parser = null;
         try {
+            parser = take();
             // We drive the parser ourselves so that its own SAXParseException (with position) reaches us.
-            XMLReader reader = factory.newSAXParser().getXMLReader();
+            XMLReader reader = parser.getXMLReader();
             BuildingContentHandler tree = builder.newBuildingContentHandler();
             DepthLimit depthLimit = new DepthLimit(reader, limits.maxDepth());
             depthLimit.setContentHandler(tree);
@@ -86,6 +95,21 @@ public final class HardenedXmlParser {
             throw new XmlRejectedException(XmlRejectedException.Reason.MALFORMED, e.getMessage());
         } catch (SaxonApiException | ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be set up", e);
+        } finally {
+            give(parser);
+        }
+    }
+
+    private SAXParser take() throws ParserConfigurationException, SAXException {
+        SAXParser parser = idle.poll();
+        return parser != null ? parser : factory.newSAXParser();
+    }
+
+    /** Back to the idle ones, reset to the factory's hardened settings (JAXP's reset), whatever the parse did. */
+    private void give(SAXParser parser) {
+        if (parser != null && idle.size() < IDLE) {
+            parser.reset();
+            idle.add(parser);
         }
     }
 

@@ -73,4 +73,19 @@ class HardenedXmlParserTest {
         var e = assertThrows(XmlRejectedException.class, () -> parser.parseTei(utf8("<TEI><p/></TEI>")));
         assertEquals(XmlRejectedException.Reason.NOT_TEI, e.reason());
     }
+
+    @Test
+    void aParserReusedAfterRefusalsStaysHardenedAndStartsAfresh() {
+        for (int i = 0; i < 3; i++) {
+            assertThrows(XmlRejectedException.class, () -> parser.parse(utf8("<a>\n<b>")));
+            assertThrows(XmlRejectedException.class, () -> parser.parse(utf8("<a>".repeat(21) + "</a>".repeat(21))));
+            var doctype = assertThrows(XmlRejectedException.class, () -> parser.parse(utf8(
+                    "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<a>&x;</a>")));
+            assertEquals(XmlRejectedException.Reason.FORBIDDEN_CONSTRUCT, doctype.reason());
+            // The next document is parsed from its own start: its positions are its own, not the last one's.
+            var malformed = assertThrows(XmlRejectedException.class, () -> parser.parse(utf8("<a>\n</b>")));
+            assertEquals(2, malformed.line());
+            assertEquals("<a>ok</a>", parser.serialize(RootElement.of(parser.parse(utf8("<a>ok</a>")))));
+        }
+    }
 }
