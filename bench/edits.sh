@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Concurrent editors against the platform, and the same edits straight to eXist-db's REST API (the floor).
-# Usage: bench/edits.sh [EDITORS] [EDITS_EACH] [WARM_UP_EACH]   (defaults 16, 20 and EDITS_EACH;
-#        ports 8080, 8088 and 8180 must be free). The warm-up edits run first and are not measured.
+# Usage: bench/edits.sh [EDITORS] [EDITS_EACH] [WARM_UP_EACH] [ROUNDS]   (defaults 16, 20, EDITS_EACH and 5;
+#        ports 8080, 8088 and 8180 must be free). The warm-up edits run first and are not measured; then the
+#        service and the floor run ROUNDS times each, alternating, EDITS_EACH edits per editor per round.
 # Starts ./editio serve on a fresh data directory, runs org.editio.bench.EditLoadBenchmark, stops it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,4 +30,4 @@ for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$log" && break; sleep 1; done
 grep -q 'Press Ctrl-C' "$log" || { cat "$log"; exit 1; }
 # BENCH_MAIN: another driver on the same servers (bench/replace-cost.sh); it takes the same arguments.
 java -cp "target/test-classes:target/classes:$(cat "$cp")" "${BENCH_MAIN:-org.editio.bench.EditLoadBenchmark}" \
-  http://localhost:8080 http://localhost:8180 http://localhost:8088/exist "$data/exist" "${1:-16}" "${2:-20}" "${3:-${2:-20}}"
+  http://localhost:8080 http://localhost:8180 http://localhost:8088/exist "$data/exist" "${1:-16}" "${2:-20}" "${3:-${2:-20}}" "${4:-5}"

@@ -39,7 +39,9 @@ import org.editio.launcher.ExistCredentials;
  * paragraph the answer carries, as the project's editor does. The same edits also go straight to eXist-db's
  * REST API, as the floors: read the paragraph and replace it if it is still the version read, under the
  * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
- * of the three runs once unmeasured (on other paragraphs) before any is measured. Lost updates are checked
+ * of the three runs once unmeasured (on other paragraphs) before any is measured. The service and the floor
+ * are then measured in alternating rounds, and their ratio is the median of the rounds' ratios: the
+ * machine's speed changes too much from minute to minute for runs minutes apart to be compared. Lost updates are checked
  * twice: every acknowledged word must be in the final text, and replaying the recorded changes onto the text
  * as it was before the run must give the final text. Each measured run also reports the CPU time per edit
  * that the service, eXist-db and the driver used, and apart, what both servers' JIT compilers used.
@@ -68,6 +70,29 @@ public final class EditLoadBenchmark {
                Map<String, Long> cpuMillis) {
         Run withCpu(Map<String, Long> used) {
             return new Run(acknowledged, conflicts, seconds, requestNanos, editNanos, used);
+        }
+
+        double rate() {
+            return acknowledged / seconds;
+        }
+
+        /** Several runs as one: their edits, time, latencies and CPU added up. */
+        static Run all(List<Run> runs) {
+            List<Long> requests = new ArrayList<>();
+            List<Long> edits = new ArrayList<>();
+            Map<String, Long> cpu = new LinkedHashMap<>();
+            int acknowledged = 0;
+            int conflicts = 0;
+            double seconds = 0;
+            for (Run r : runs) {
+                acknowledged += r.acknowledged;
+                conflicts += r.conflicts;
+                seconds += r.seconds;
+                requests.addAll(r.requestNanos);
+                edits.addAll(r.editNanos);
+                r.cpuMillis.forEach((process, ms) -> cpu.merge(process, ms, Long::sum));
+            }
+            return new Run(acknowledged, conflicts, seconds, requests, edits, cpu);
         }
 
         String row(String what) {
@@ -99,6 +124,7 @@ public final class EditLoadBenchmark {
         int editors = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         int edits = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : edits;
+        int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 5;
         // Tokens live 5 minutes, and a run with a long warm-up lasts longer: each phase starts with fresh ones.
         Map<String, String> tokens = new ConcurrentHashMap<>();
         Runnable freshTokens = () -> {
@@ -135,8 +161,23 @@ public final class EditLoadBenchmark {
         drive(editors, warmUp, "warm", WARM_UP, straightToExist);
         drive(editors, warmUp, "warm", WARM_UP, conditionallyToExist);
 
-        freshTokens.run();
-        Run service1 = measured(editors, edits, MEASURED, throughService);
+        // The machine's speed can change several times over within minutes (the floor alone has run at 119 and
+        // at 553 edits/s on the same day), so the service and the floor are measured in alternating rounds, each
+        // round's ratio taken against the floor of the same minute; the ratio reported is their median.
+        // Both edit the same paragraphs from the same text: the floor's copy is taken before the first round.
+        floorCopy(exist, auth, credentials);
+        List<Run> services = new ArrayList<>();
+        List<Run> floors = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            freshTokens.run();
+            if (round % 2 == 0) {
+                services.add(measured(editors, edits, "r" + round + "s", MEASURED, throughService));
+                floors.add(measured(editors, edits, "r" + round + "f", MEASURED, conditionallyToExist));
+            } else {
+                floors.add(measured(editors, edits, "r" + round + "f", MEASURED, conditionallyToExist));
+                services.add(measured(editors, edits, "r" + round + "s", MEASURED, throughService));
+            }
+        }
         freshTokens.run();
         String after = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
                 .header("Authorization", "Bearer " + tokens.get("editor1")).GET()).body();
@@ -150,19 +191,27 @@ public final class EditLoadBenchmark {
             }
         }
         boolean replayed = replayMatches(service, tokens.get("editor1"), r0, after);
-
-        // The floors edit the draft as the service's run left it.
-        floorCopy(exist, auth, credentials);
-        Run floor = measured(editors, edits, MEASURED_BARE, straightToExist);
-        Run conditionalFloor = measured(editors, edits, MEASURED, conditionallyToExist);
+        Run bare = measured(editors, edits, "b", MEASURED_BARE, straightToExist);
 
         System.out.println("| run | acknowledged edits | 412 retries | edits/s | request p50 | request p99 | edit p50 | edit p99 "
-                + "| CPU per edit: service | eXist-db | driver | JIT of both servers |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.println(service1.row("service (" + editors + " editors)"));
-        System.out.println(conditionalFloor.row("eXist-db REST, same edits: read, then replace if unchanged (floor)"));
-        System.out.println(floor.row("eXist-db REST, blind append (bare update)"));
-        System.out.printf("%nLost updates: %d acknowledged words missing from the final text; replaying the history "
+                + "| CPU per edit: service | eXist-db | driver | JIT of both servers | time per edit: service ÷ floor |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double ratio = floors.get(round).rate() / services.get(round).rate();
+            ratios.add(ratio);
+            System.out.println(services.get(round).row("round " + (round + 1) + ": service (" + editors + " editors)")
+                    + String.format(" %.2f× |", ratio));
+            System.out.println(floors.get(round).row("round " + (round + 1) + ": eXist-db REST, same edits: read, then "
+                    + "replace if unchanged (floor)") + " |");
+        }
+        System.out.println(Run.all(services).row("all rounds: service") + " |");
+        System.out.println(Run.all(floors).row("all rounds: floor") + " |");
+        System.out.println(bare.row("eXist-db REST, blind append (bare update), once") + " |");
+        Collections.sort(ratios);
+        System.out.printf("%nTime per edit, service ÷ floor, median of %d rounds: %.2f× (rounds: %s)%n", rounds,
+                ratios.get(ratios.size() / 2), ratios.stream().map(r -> String.format("%.2f", r)).toList());
+        System.out.printf("Lost updates: %d acknowledged words missing from the final text; replaying the history "
                 + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
     }
 
@@ -185,9 +234,9 @@ public final class EditLoadBenchmark {
     }
 
     /** A measured run, with the CPU time each process used during it (read from the operating system). */
-    static Run measured(int editors, int edits, IntFunction<String> paragraphs, Edit edit) throws Exception {
+    static Run measured(int editors, int edits, String prefix, IntFunction<String> paragraphs, Edit edit) throws Exception {
         Map<String, Long> before = cpuMillis();
-        Run run = drive(editors, edits, "w", paragraphs, edit);
+        Run run = drive(editors, edits, prefix, paragraphs, edit);
         Map<String, Long> after = cpuMillis();
         Map<String, Long> used = new LinkedHashMap<>();
         after.forEach((process, ms) -> used.put(process, ms - before.getOrDefault(process, 0L)));
