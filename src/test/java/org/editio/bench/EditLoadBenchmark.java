@@ -41,10 +41,11 @@ import org.editio.launcher.ExistCredentials;
  * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
  * of the three runs once unmeasured (on other paragraphs) before any is measured. The service and the floor
  * are then measured in alternating rounds, and their ratio is the median of the rounds' ratios: the
- * machine's speed changes too much from minute to minute for runs minutes apart to be compared. Lost updates are checked
- * twice: every acknowledged word must be in the final text, and replaying the recorded changes onto the text
- * as it was before the run must give the final text. Each measured run also reports the CPU time per edit
- * that the service, eXist-db and the driver used, and apart, what both servers' JIT compilers used.
+ * machine's speed changes too much from minute to minute for runs minutes apart to be compared. Lost
+ * updates are checked twice: every acknowledged word must be in the final text, and replaying the
+ * recorded changes onto the text as it was before the run must give the final text. Each measured run
+ * also reports the CPU time per edit that the service, eXist-db and the driver used, and apart, what both
+ * servers' JIT compilers used.
  * Run: bench/edits.sh
  */
 public final class EditLoadBenchmark {
@@ -125,6 +126,9 @@ public final class EditLoadBenchmark {
         int edits = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : edits;
         int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 5;
+        if (rounds < 1) {
+            throw new IllegalArgumentException("ROUNDS must be at least 1, not " + rounds);
+        }
         // Tokens live 5 minutes, and a run with a long warm-up lasts longer: each phase starts with fresh ones.
         Map<String, String> tokens = new ConcurrentHashMap<>();
         Runnable freshTokens = () -> {
