@@ -39,9 +39,10 @@ import org.editio.launcher.ExistCredentials;
  * paragraph the answer carries, as the project's editor does. The same edits also go straight to eXist-db's
  * REST API, as the floors: read the paragraph and replace it if it is still the version read, under the
  * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
- * of the three runs once unmeasured (on other paragraphs) before any is measured. The service and the floor
- * are then measured in alternating rounds, and their ratio is the median of the rounds' ratios: the
- * machine's speed changes too much from minute to minute for runs minutes apart to be compared. Lost
+ * of the three runs once unmeasured, on the same paragraphs of a copy of the text, before any is measured.
+ * The service and the floor are then measured in alternating rounds, and their ratio is the median of the
+ * rounds' ratios: the machine's speed changes too much from minute to minute for runs minutes apart to be
+ * compared. Lost
  * updates are checked twice: every acknowledged word must be in the final text, and replaying the
  * recorded changes onto the text as it was before the run must give the final text. Each measured run
  * also reports the CPU time per edit that the service, eXist-db and the driver used, and apart, what both
@@ -51,6 +52,8 @@ import org.editio.launcher.ExistCredentials;
 public final class EditLoadBenchmark {
 
     static final String EDITION = "/api/editions/trotsky-stalin";
+    /** A copy of {@link #EDITION} that the service's warm-up edits, so that the measured text is not grown by it. */
+    static final String WARM_UP_EDITION = "/api/editions/trotsky-stalin-warm-up";
 
     static {
         // The JBoss LogManager on the test class path tells the JDK's HTTP client that debug logging is on,
@@ -147,23 +150,32 @@ public final class EditLoadBenchmark {
         long r0 = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
 
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
-        Edit throughService = (editor, paragraph, word) -> serviceEdit(service,
+        Edit throughService = (editor, paragraph, word) -> serviceEdit(service + EDITION,
                 tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged);
+        Map<String, List<String>> warmUpWords = new ConcurrentHashMap<>();
+        Edit warmUpThroughService = (editor, paragraph, word) -> serviceEdit(service + WARM_UP_EDITION,
+                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, warmUpWords);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
                 .getBytes(StandardCharsets.UTF_8));
         Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
         Edit conditionallyToExist = (editor, paragraph, word) -> existConditionalEdit(exist, auth, paragraph, word);
 
-        // Every way of editing runs once unmeasured before any is measured, so that the JIT compilers of both
+        // Every way of editing runs unmeasured before any is measured, so that the JIT compilers of both
         // servers have compiled all their paths: a freshly started JVM spends most of its first minutes' CPU
         // compiling, on the two cores the servers share, and a floor measured after the service's run would
-        // otherwise find eXist-db warmer than the service's run did.
-        // The warm-up edits paragraphs of chapter 11, and each measured run paragraphs of chapter 12 that no
-        // edit has grown yet (each edit adds a word), so that a long warm-up does not make the measured edits dearer.
-        drive(editors, warmUp, "warm", WARM_UP, throughService);
+        // otherwise find eXist-db warmer than the service's run did. The floor and then the service go on
+        // warming until the compilers are nearly quiet (see warm), and the first round starts with the service
+        // right after its warm-up. Each warm-up edits the very paragraphs its measured runs edit, but in a copy
+        // of the text, so that no word the warm-up adds makes a measured edit dearer: the service's copy is an
+        // edition of its own; the floors' copy is replaced before the first round. Before it warms, each editor
+        // makes one edit of the measured text: the first write to an edition the service has not yet read is
+        // validated whole, a path whose code (and its effect on the JIT's profiles) is not that of an edit.
+        warmUpEdition(service, keycloak, tokens.get("editor1"));
+        drive(editors, 1, "first", MEASURED, throughService);
         floorCopy(exist, auth, credentials);
-        drive(editors, warmUp, "warm", WARM_UP, straightToExist);
-        drive(editors, warmUp, "warm", WARM_UP, conditionallyToExist);
+        drive(editors, warmUp, "warm", MEASURED_BARE, straightToExist);
+        Warmed floorWarmed = warm(editors, warmUp, edits, MEASURED, conditionallyToExist, freshTokens);
+        Warmed serviceWarmed = warm(editors, warmUp, edits, MEASURED, warmUpThroughService, freshTokens);
 
         // The machine's speed can change several times over within minutes (the floor alone has run at 119 and
         // at 553 edits/s on the same day), so the service and the floor are measured in alternating rounds, each
@@ -215,8 +227,61 @@ public final class EditLoadBenchmark {
         Collections.sort(ratios);
         System.out.printf("%nTime per edit, service ÷ floor, median of %d rounds: %.2f× (rounds: %s)%n", rounds,
                 ratios.get(ratios.size() / 2), ratios.stream().map(r -> String.format("%.2f", r)).toList());
+        System.out.printf("Warm-up edits per editor: service %s; floor %s%n", serviceWarmed, floorWarmed);
         System.out.printf("Lost updates: %d acknowledged words missing from the final text; replaying the history "
                 + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
+    }
+
+    /** The CPU the servers' JIT compilers may still take when a warm-up stops, as a share of the servers' other CPU. */
+    static final double QUIET_JIT_SHARE = 0.05;
+    /** At most this many stretches after the first, should the compilers never fall quiet. */
+    static final int MAX_WARM_UP_STRETCHES = 40;
+
+    /** How long a warm-up ran: edits per editor, and the JIT's CPU in its last stretch against the servers' other CPU. */
+    record Warmed(int editsEach, double lastJitShare) {
+        @Override
+        public String toString() {
+            return String.format("%d (at the end, JIT %.0f %% of the servers' other CPU)", editsEach, 100 * lastJitShare);
+        }
+    }
+
+    /**
+     * Edits at least {@code atLeast} times per editor, then in stretches of {@code stretch} until both
+     * servers' JIT compilers use at most {@link #QUIET_JIT_SHARE} of what the servers use besides over a
+     * stretch. A fixed warm-up was not enough: on two cores shared by three JVMs, the service's C2 compiler
+     * falls minutes behind, and methods wait for it in profiled C1 code (JFR: after 6,400 warm-up edits per
+     * way, the first two measured rounds spent 5.5 s compiling 168 methods with C2 for the first time, such
+     * as FragmentService.validated, which C1 had compiled with profiling in the warm-up's second minute).
+     */
+    static Warmed warm(int editors, int atLeast, int stretch, IntFunction<String> paragraphs, Edit edit,
+                       Runnable freshTokens) throws Exception {
+        drive(editors, atLeast, "warm", paragraphs, edit);
+        int done = atLeast;
+        double share = Double.NaN;
+        for (int i = 0; i <= MAX_WARM_UP_STRETCHES; i++) {
+            freshTokens.run();
+            Run run = measured(editors, stretch, "warm" + i + "s", paragraphs, edit);
+            done += stretch;
+            long servers = run.cpuMillis().getOrDefault("service", 0L) + run.cpuMillis().getOrDefault("eXist-db", 0L);
+            share = (double) run.cpuMillis().getOrDefault("JIT", 0L) / Math.max(1, servers);
+            if (share <= QUIET_JIT_SHARE) {
+                break;
+            }
+        }
+        return new Warmed(done, share);
+    }
+
+    /** Imports the draft of {@link #EDITION} as {@link #WARM_UP_EDITION} (which takes an administrator's token). */
+    static void warmUpEdition(String service, String keycloak, String readerToken) throws Exception {
+        String tei = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
+                .header("Authorization", "Bearer " + readerToken).GET()).body();
+        String id = WARM_UP_EDITION.substring(WARM_UP_EDITION.lastIndexOf('/') + 1);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(service + "/api/editions?id=" + id))
+                .header("Authorization", "Bearer " + token(keycloak, "admin1"))
+                .header("Content-Type", "application/tei+xml").POST(HttpRequest.BodyPublishers.ofString(tei)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Importing the warm-up copy: " + created.statusCode() + " " + created.body());
+        }
     }
 
     /**
@@ -296,7 +361,7 @@ public final class EditLoadBenchmark {
         List<long[]> run(int editor, String paragraph, String word) throws Exception;
     }
 
-    /** The paragraphs the warm-up edits (two editors to a paragraph), in chapter 11. */
+    /** Paragraphs of chapter 11 (two editors to a paragraph), which {@link ReplaceCostBenchmark} warms up on. */
     static final IntFunction<String> WARM_UP = editor -> "ch11-p" + (50 + editor / 2);
     /** The paragraphs the service's run and the conditional floor edit, each in its own copy of the draft. */
     static final IntFunction<String> MEASURED = editor -> "ch12-p" + (30 + editor / 2);
@@ -346,10 +411,10 @@ public final class EditLoadBenchmark {
      * One editor's edit as the project's own editor makes it: read the paragraph, write it with the word
      * added; on 412, add the word to the current paragraph the answer carries and write again.
      */
-    static List<long[]> serviceEdit(String service, String token, String paragraph, String word,
+    static List<long[]> serviceEdit(String edition, String token, String paragraph, String word,
                                      Map<String, List<String>> acknowledged) throws Exception {
         List<long[]> attempts = new ArrayList<>();
-        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
+        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(edition + "/fragments/" + paragraph))
                 .header("Authorization", "Bearer " + token).GET());
         if (read.statusCode() != 200) {
             throw new IllegalStateException("GET " + paragraph + ": " + read.statusCode() + " " + read.body());
@@ -359,7 +424,7 @@ public final class EditLoadBenchmark {
         while (true) {
             String xml = current.replaceFirst("</p>$", " " + word + "</p>");
             long t = System.nanoTime();
-            HttpResponse<String> write = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/fragments/" + paragraph))
+            HttpResponse<String> write = send(HttpRequest.newBuilder(URI.create(edition + "/fragments/" + paragraph))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/tei+xml")
                     .header("If-Match", version)
                     .PUT(HttpRequest.BodyPublishers.ofString(xml)));

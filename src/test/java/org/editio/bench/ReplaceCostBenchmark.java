@@ -40,14 +40,14 @@ public final class ReplaceCostBenchmark {
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
         String warmToken = EditLoadBenchmark.token(keycloak, "editor1");
         for (int i = 0; i < 1500; i++) {
-            EditLoadBenchmark.serviceEdit(service, warmToken, EditLoadBenchmark.WARM_UP.apply(2 * (i % 8)), "warm" + i + "y",
+            EditLoadBenchmark.serviceEdit(service + EditLoadBenchmark.EDITION, warmToken, EditLoadBenchmark.WARM_UP.apply(2 * (i % 8)), "warm" + i + "y",
                     acknowledged);
         }
         for (int round = 1; round <= 3; round++) {
             int r = round;
             String token = EditLoadBenchmark.token(keycloak, "editor1");
             measure("edit through the service, round " + round, 400, i ->
-                    EditLoadBenchmark.serviceEdit(service, token, EditLoadBenchmark.MEASURED.apply(2 * (i % 8)),
+                    EditLoadBenchmark.serviceEdit(service + EditLoadBenchmark.EDITION, token, EditLoadBenchmark.MEASURED.apply(2 * (i % 8)),
                             "r" + r + "y" + i + "z", acknowledged));
         }
     }
