@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Concurrent editors against the platform, and the same edits straight to eXist-db's REST API (the floor).
 # Usage: bench/edits.sh [EDITORS] [EDITS_EACH] [WARM_UP_EACH] [ROUNDS]   (defaults 16, 20, EDITS_EACH and 5;
-#        ports 8080, 8088 and 8180 must be free). The warm-up edits run first and are not measured; then the
+#        ports 8080, 8088 and 8180 must be free). The warm-up edits run first and are not measured: at least
+#        WARM_UP_EACH per editor, then more until the servers' JIT compilers are nearly quiet; then the
 #        service and the floor run ROUNDS times each, alternating, EDITS_EACH edits per editor per round.
 # Starts ./editio serve on a fresh data directory, runs org.editio.bench.EditLoadBenchmark, stops it.
 set -euo pipefail
