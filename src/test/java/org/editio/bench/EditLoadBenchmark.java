@@ -39,14 +39,13 @@ import org.editio.launcher.ExistCredentials;
  * paragraph the answer carries, as the project's editor does. The same edits also go straight to eXist-db's
  * REST API, as the floors: read the paragraph and replace it if it is still the version read, under the
  * same lock (the same edits, without the service); and a blind append of the word (the bare update). Each
- * of the three runs once unmeasured, on the same paragraphs of a copy of the text, before any is measured.
- * The service and the floor are then measured in alternating rounds, and their ratio is the median of the
- * rounds' ratios: the machine's speed changes too much from minute to minute for runs minutes apart to be
- * compared. Lost
- * updates are checked twice: every acknowledged word must be in the final text, and replaying the
- * recorded changes onto the text as it was before the run must give the final text. Each measured run
- * also reports the CPU time per edit that the service, eXist-db and the driver used, and apart, what both
- * servers' JIT compilers used.
+ * of the three runs unmeasured, on the same paragraphs of a copy of the text, before any is measured; the
+ * service and the floor until their JIT compilers are nearly quiet. They are then measured in alternating
+ * rounds, and their ratio is the median of the rounds' ratios: the machine's speed changes too much from
+ * minute to minute for runs minutes apart to be compared. Lost updates are checked twice: every
+ * acknowledged word must be in the final text, and replaying the recorded changes onto the text as it was
+ * before the run must give the final text. Each measured run also reports the CPU time per edit that the
+ * service, eXist-db and the driver used, and apart, what both servers' JIT compilers used.
  * Run: bench/edits.sh
  */
 public final class EditLoadBenchmark {
@@ -234,7 +233,7 @@ public final class EditLoadBenchmark {
 
     /** The CPU the servers' JIT compilers may still take when a warm-up stops, as a share of the servers' other CPU. */
     static final double QUIET_JIT_SHARE = 0.05;
-    /** At most this many stretches after the first, should the compilers never fall quiet. */
+    /** At most this many stretches after the first WARM_UP_EACH edits, should the compilers never fall quiet. */
     static final int MAX_WARM_UP_STRETCHES = 40;
 
     /** How long a warm-up ran: edits per editor, and the JIT's CPU in its last stretch against the servers' other CPU. */
@@ -258,7 +257,7 @@ public final class EditLoadBenchmark {
         drive(editors, atLeast, "warm", paragraphs, edit);
         int done = atLeast;
         double share = Double.NaN;
-        for (int i = 0; i <= MAX_WARM_UP_STRETCHES; i++) {
+        for (int i = 0; i < MAX_WARM_UP_STRETCHES; i++) {
             freshTokens.run();
             Run run = measured(editors, stretch, "warm" + i + "s", paragraphs, edit);
             done += stretch;
@@ -272,9 +271,9 @@ public final class EditLoadBenchmark {
     }
 
     /** Imports the draft of {@link #EDITION} as {@link #WARM_UP_EDITION} (which takes an administrator's token). */
-    static void warmUpEdition(String service, String keycloak, String readerToken) throws Exception {
+    static void warmUpEdition(String service, String keycloak, String token) throws Exception {
         String tei = send(HttpRequest.newBuilder(URI.create(service + EDITION + "/tei"))
-                .header("Authorization", "Bearer " + readerToken).GET()).body();
+                .header("Authorization", "Bearer " + token).GET()).body();
         String id = WARM_UP_EDITION.substring(WARM_UP_EDITION.lastIndexOf('/') + 1);
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(service + "/api/editions?id=" + id))
                 .header("Authorization", "Bearer " + token(keycloak, "admin1"))
