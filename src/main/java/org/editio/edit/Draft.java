@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
@@ -39,6 +40,7 @@ final class Draft {
     static final int KEPT_APART = 64;
     private static final QName NEXT = new QName("next");
     private static final QName PREV = new QName("prev");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final long revision;
     private final XdmNode tree;
@@ -177,7 +179,11 @@ final class Draft {
 
     /** Every local pointer ({@code #id}) in an attribute's value, whatever the attribute: rules may follow any. */
     private static void pointers(String value, Set<String> targets) {
-        for (String token : value.trim().split("\\s+")) {
+        // Most values hold no pointer, and every write walks the attributes of what it changes.
+        if (value.indexOf('#') < 0) {
+            return;
+        }
+        for (String token : WHITESPACE.split(value.trim())) {
             if (token.length() > 1 && token.charAt(0) == '#') {
                 targets.add(token.substring(1));
             }

@@ -3,6 +3,7 @@ package org.editio.exist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An XQuery and its external variables, written as the XML body that eXist-db's REST API takes.
@@ -12,6 +13,7 @@ import java.util.Objects;
 public final class ExistQuery {
 
     private static final String EXIST_NS = "http://exist.sourceforge.net/NS/exist";
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final String SERIALIZED_NS = "http://exist-db.org/xquery/types/serialized";
 
     private record Binding(String name, String type, String content) {
@@ -86,7 +88,7 @@ public final class ExistQuery {
     }
 
     private static String checkedName(String name) {
-        if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        if (!VARIABLE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not an XQuery variable name: " + name);
         }
         return name;

@@ -1,5 +1,6 @@
 package org.editio.rest;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -18,10 +19,17 @@ public class SecurityHeaders implements ContainerResponseFilter {
     @ConfigProperty(name = "editio.keycloak.url")
     String keycloakUrl;
 
+    /** Built once: every answer sends it. */
+    private String policy;
+
+    @PostConstruct
+    void buildPolicy() {
+        policy = CSP + "; connect-src 'self' " + keycloakUrl.replaceAll("[;\\s]", "");
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Content-Security-Policy",
-                CSP + "; connect-src 'self' " + keycloakUrl.replaceAll("[;\\s]", ""));
+        response.getHeaders().putSingle("Content-Security-Policy", policy);
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
     }
