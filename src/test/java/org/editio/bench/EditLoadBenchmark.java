@@ -149,11 +149,8 @@ public final class EditLoadBenchmark {
         long r0 = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
 
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
-        Edit throughService = (editor, paragraph, word) -> serviceEdit(service + EDITION,
-                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, acknowledged);
-        Map<String, List<String>> warmUpWords = new ConcurrentHashMap<>();
-        Edit warmUpThroughService = (editor, paragraph, word) -> serviceEdit(service + WARM_UP_EDITION,
-                tokens.get(editor % 2 == 0 ? "editor1" : "editor2"), paragraph, word, warmUpWords);
+        Edit throughService = throughService(service + EDITION, tokens, acknowledged);
+        Edit warmUpThroughService = throughService(service + WARM_UP_EDITION, tokens, new ConcurrentHashMap<>());
         String auth = "Basic " + Base64.getEncoder().encodeToString(("editio:" + credentials.editioPassword())
                 .getBytes(StandardCharsets.UTF_8));
         Edit straightToExist = (editor, paragraph, word) -> existEdit(exist, auth, paragraph, word);
@@ -404,6 +401,12 @@ public final class EditLoadBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Run(editors * edits, conflicts[0], seconds, latencies, editLatencies, Map.of());
+    }
+
+    /** Edits of the edition at {@code edition} through the service, even editors as editor1, odd ones as editor2. */
+    static Edit throughService(String edition, Map<String, String> tokens, Map<String, List<String>> acknowledged) {
+        return (editor, paragraph, word) -> serviceEdit(edition, tokens.get(editor % 2 == 0 ? "editor1" : "editor2"),
+                paragraph, word, acknowledged);
     }
 
     /**

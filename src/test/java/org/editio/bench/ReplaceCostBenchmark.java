@@ -38,16 +38,17 @@ public final class ReplaceCostBenchmark {
                             "r" + r + "x" + i + "z"));
         }
         Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
+        String edition = service + EditLoadBenchmark.EDITION;
         String warmToken = EditLoadBenchmark.token(keycloak, "editor1");
         for (int i = 0; i < 1500; i++) {
-            EditLoadBenchmark.serviceEdit(service + EditLoadBenchmark.EDITION, warmToken, EditLoadBenchmark.WARM_UP.apply(2 * (i % 8)), "warm" + i + "y",
+            EditLoadBenchmark.serviceEdit(edition, warmToken, EditLoadBenchmark.WARM_UP.apply(2 * (i % 8)), "warm" + i + "y",
                     acknowledged);
         }
         for (int round = 1; round <= 3; round++) {
             int r = round;
             String token = EditLoadBenchmark.token(keycloak, "editor1");
             measure("edit through the service, round " + round, 400, i ->
-                    EditLoadBenchmark.serviceEdit(service + EditLoadBenchmark.EDITION, token, EditLoadBenchmark.MEASURED.apply(2 * (i % 8)),
+                    EditLoadBenchmark.serviceEdit(edition, token, EditLoadBenchmark.MEASURED.apply(2 * (i % 8)),
                             "r" + r + "y" + i + "z", acknowledged));
         }
     }
