@@ -1,15 +1,22 @@
 package org.editio.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
+import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.TeiNames;
+import org.editio.core.tei.XmlIds;
 import org.editio.exist.FragmentWrite;
 import org.editio.exist.StoredFragment;
 
@@ -19,10 +26,16 @@ import org.editio.exist.StoredFragment;
  * span of revisions that only its own fragment writes made. Writes use it to refuse a stale write before
  * validating it, and reads to answer from memory what is still current (see {@link #currentAt}).
  */
-final class KnownFragments {
+@ApplicationScoped
+class KnownFragments {
 
     private static final QName XML_ID = TeiNames.XML_ID;
+    private static final QName CHANGE = new QName("change");
     private static final int REMEMBERED_CHARS = 64 * 1024;
+    private static final Set<String> WRITTEN_BY_THE_LOG = Set.of("titleStmt", "revisionDesc", "listChange", "change");
+
+    @Inject
+    HardenedXmlParser parser;
 
     private final Map<String, Map<String, Known>> known = new ConcurrentHashMap<>();
     private final Map<String, OwnSpan> ownSpans = new ConcurrentHashMap<>();
@@ -35,9 +48,34 @@ final class KnownFragments {
                 : new OwnSpan(read.revision(), read.revision()));
     }
 
-    /** An element this instance stored; {@code xml} null where eXist-db does not store it as sent. */
-    void stored(String edition, String xmlId, long revision, String version, String xml) {
-        know(edition, xmlId, new Known(revision, version, xml, null));
+    /**
+     * A write this instance stored: the element's new version, with its text where eXist-db stores it as sent,
+     * and the elements around and inside it forgotten (see {@link #forgetAroundAndInside}).
+     *
+     * @param validatedOn the draft the write was validated against, as it had the element before
+     */
+    void stored(String edition, Draft validatedOn, String xmlId, XdmNode element, FragmentWrite stored) {
+        XdmNode placed = XmlIds.find(validatedOn.tree(), xmlId).orElse(null);
+        List<XdmNode> versions = new ArrayList<>(List.of(element));
+        if (placed != null) {
+            versions.add(placed);
+        }
+        // Kept apart from the tree, the element as the draft has it now is not the tree's.
+        validatedOn.element(xmlId).filter(current -> !current.equals(placed)).ifPresent(versions::add);
+        forgetAroundAndInside(edition, placed, versions, stored.revision());
+        know(edition, xmlId, new Known(stored.revision(), stored.version(),
+                storedAsSent(element) ? parser.serialize(element) : null, null));
+    }
+
+    /**
+     * False when the storing query stores more than the element sent: it numbers the corrections a write
+     * makes, and it writes the header's log and declarations (into these elements), in the same query.
+     */
+    private static boolean storedAsSent(XdmNode element) {
+        return element.select(Steps.descendantOrSelf().where(Predicates.isElement())).noneMatch(e ->
+                TeiNames.TEI_NS.equals(e.getNodeName().getNamespace())
+                        && WRITTEN_BY_THE_LOG.contains(e.getNodeName().getLocalName())
+                        || FragmentService.NEW_CHANGE.equals(e.getAttributeValue(CHANGE)));
     }
 
     /**
@@ -58,7 +96,7 @@ final class KnownFragments {
      *
      * @param placed the element in the draft, or null when the draft did not have it
      */
-    void forgetAroundAndInside(String edition, XdmNode placed, List<XdmNode> versions, long revision) {
+    private void forgetAroundAndInside(String edition, XdmNode placed, List<XdmNode> versions, long revision) {
         for (XdmNode n = placed == null ? null : placed.getParent(); n != null; n = n.getParent()) {
             forget(edition, n.getAttributeValue(XML_ID), revision);
         }
