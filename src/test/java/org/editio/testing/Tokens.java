@@ -63,13 +63,23 @@ public final class Tokens {
      * 2 seconds, returned once it is past its expiry.
      */
     public static String expired(String user) {
-        String token = fetch(user, "editio-test-expiring");
+        String token = shortLived(user);
         try {
             Thread.sleep(3_500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return token;
+    }
+
+    /** A genuine token from the realm's client whose tokens live 2 seconds, fresh. */
+    public static String shortLived(String user) {
+        return fetch(user, "editio-test-expiring");
+    }
+
+    /** When the token expires (its exp claim). */
+    public static Instant expiry(String token) {
+        return Instant.ofEpochSecond(Long.parseLong(claim(token, "exp")));
     }
 
     private static String fetch(String user) {
