@@ -1,6 +1,7 @@
 package org.editio.security;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,9 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,6 +21,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
+
+    /** Attributes of the request the token came with, which the next request brings its own of. */
+    static final Set<String> OF_THE_REQUEST = Set.of(RoutingContext.class.getName(),
+            AuthenticationRequestContext.class.getName());
 
     @Inject
     VerifiedTokens tokens;
@@ -30,10 +37,30 @@ public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token != null && identity.getAttribute(CachedTokenIdentityProvider.FROM_CACHE) == null
+        if (token != null && identity instanceof QuarkusSecurityIdentity verified
+                && identity.getAttribute(CachedTokenIdentityProvider.FROM_CACHE) == null
                 && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            tokens.remember(token.getToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
+            tokens.remember(token.getToken(), detached(verified), Instant.ofEpochSecond(jwt.getExpirationTime()));
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * The identity without what ties it to its request: kept as it is, it would hold that request (and its
+     * body) in memory for as long as the token is kept.
+     */
+    static SecurityIdentity detached(QuarkusSecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .setAnonymous(identity.isAnonymous())
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials())
+                .addPermissions(identity.getPermissions());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!OF_THE_REQUEST.contains(name)) {
+                copy.addAttribute(name, value);
+            }
+        });
+        return copy.build();
     }
 }
