@@ -247,7 +247,8 @@ public final class EditLoadBenchmark {
      * stretch. A fixed warm-up was not enough: on two cores shared by three JVMs, the service's C2 compiler
      * falls minutes behind, and methods wait for it in profiled C1 code (JFR: after 6,400 warm-up edits per
      * way, the first two measured rounds spent 5.5 s compiling 168 methods with C2 for the first time, such
-     * as FragmentService.validated, which C1 had compiled with profiling in the warm-up's second minute).
+     * as FragmentService.validated, now WriteValidation.validated, which C1 had compiled with profiling in the
+     * warm-up's second minute).
      */
     static Warmed warm(int editors, int atLeast, int stretch, IntFunction<String> paragraphs, Edit edit,
                        Runnable freshTokens) throws Exception {
