@@ -17,7 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Bearer tokens that quarkus-oidc has verified, with the identity it made of each, for a short while: a
  * client sends the same token with every request until it expires, and verifying it again (parsing the JWT,
- * checking the signature, building the identity) was about a tenth of the service's CPU per edit. A token is
+ * checking the signature, building the identity) was about an eighth of the service's CPU per edit. A token is
  * found only if it is byte for byte one that was verified, only before its {@code exp} and at most {@code ttl}
  * after its verification. Tokens are keyed by their SHA-256, so that a lookup compares digests, not an
  * attacker's string with a genuine token.
