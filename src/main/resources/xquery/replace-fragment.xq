@@ -86,9 +86,8 @@ return
                         if ($review-rev gt 0) then
                             local:review($changes, $tei, $review-rev, $review-status, $user, $user-name, $comment, $when, $rev)
                         else (),
+                        (: Only the revision: when and by whom are in this change's record (list-editions.xq). :)
                         update value $meta/@draft-rev with $rev,
-                        update value $meta/@modified with $when,
-                        update value $meta/@modified-by with $user,
                         <ed:outcome status="stored" rev="{$rev}" version="{local:version(id($fragment, $draft))}"/>
                     )
         )

@@ -87,9 +87,8 @@ return
                                                     string($write/ed:user), string($write/ed:user-name),
                                                     string($write/ed:when))
                     return (
+                        (: Only the revision: when and by whom are in the last write's record (list-editions.xq). :)
                         update value $meta/@draft-rev with $last,
-                        update value $meta/@modified with string($all[last()]/ed:when),
-                        update value $meta/@modified-by with string($all[last()]/ed:user),
                         <ed:outcomes status="stored" rev="{$last}">{
                             for $write at $i in $all
                             return <ed:outcome fragment="{$write/@fragment}" status="stored" rev="{$current + $i}"

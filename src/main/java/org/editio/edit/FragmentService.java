@@ -76,7 +76,7 @@ public class FragmentService {
 
     /**
      * The element as this instance knows it, if that is how the draft has it now (see
-     * {@link KnownFragments#currentAt}). "Now" is the revision answered by a barrier query that started after
+     * {@link KnownFragments#currentAt}). "Now" is the revision answered by a barrier that started after
      * this call, which writes under load run anyway. Elements of the header are always read from eXist-db:
      * every write adds to its log.
      */

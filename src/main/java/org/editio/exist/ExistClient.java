@@ -1,7 +1,12 @@
 package org.editio.exist;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +47,42 @@ public class ExistClient {
         } catch (ProcessingException e) {
             throw new ExistUnavailableException("eXist-db cannot be reached: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A stored document as eXist-db serializes it, or empty when there is none.
+     *
+     * @param segments the path below /db, one collection or document name each
+     */
+    @Timeout(8000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2000, successThreshold = 1,
+            failOn = ExistUnavailableException.class)
+    public Optional<String> document(List<String> segments) {
+        String path = segments.stream().map(ExistClient::encodeSegment).collect(Collectors.joining("/"));
+        try (Response response = api.document(path, "no")) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            int status = response.getStatus();
+            if (status == 200) {
+                return Optional.of(body);
+            }
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status >= 500) {
+                throw new ExistUnavailableException("eXist-db answered " + status, null);
+            }
+            throw new ExistQueryException(status, "eXist-db refused to read /db/" + path + " (" + status + "): "
+                    + messageOf(body));
+        } catch (ProcessingException e) {
+            throw new ExistUnavailableException("eXist-db cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private static String encodeSegment(String segment) {
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            throw new IllegalArgumentException("Not a name in eXist-db: '" + segment + "'");
+        }
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** True when eXist-db answers at all; used by readiness, so it bypasses the circuit breaker. */

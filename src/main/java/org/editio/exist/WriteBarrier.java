@@ -3,11 +3,12 @@ package org.editio.exist;
 import java.util.function.LongSupplier;
 
 /**
- * One edition's barrier after writes (sync-edition.xq), shared by the writers waiting for it. A barrier
- * query covers every write whose answer came before the query started, so a writer waits for the next
- * query to start and finish, and the one writer that finds none running starts it. Under load, one query
- * then serves all the writers that finished meanwhile, instead of one query each. The query answers the
- * draft's revision then, which readers take as a check that costs no query of its own under load.
+ * One edition's barrier after writes (a read of its meta.xml, see {@link EditionStore#draftRevision}),
+ * shared by the writers waiting for it. A barrier covers every write whose answer came before the barrier
+ * started, so a writer waits for the next one to start and finish, and the one writer that finds none
+ * running starts it. Under load, one barrier then serves all the writers that finished meanwhile, instead
+ * of one each. It answers the draft's revision then, which readers take as a check that costs no request
+ * of its own under load.
  */
 final class WriteBarrier {
 
@@ -19,7 +20,7 @@ final class WriteBarrier {
     private RuntimeException failure;
 
     /**
-     * Returns once a barrier query that started after this call has finished; its failure is the caller's.
+     * Returns once a barrier that started after this call has finished; its failure is the caller's.
      * @return the revision that query (or a later one) answered
      */
     long await(LongSupplier query) {

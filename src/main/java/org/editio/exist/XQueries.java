@@ -22,7 +22,6 @@ public enum XQueries {
     EVENTS("events.xq"),
     SEARCH("search.xq"),
     PRESENCE("presence.xq"),
-    SYNC_EDITION("sync-edition.xq"),
     ENSURE_LAYOUT("ensure-layout.xq"),
     PING("ping.xq"),
     BOOTSTRAP("bootstrap.xq");

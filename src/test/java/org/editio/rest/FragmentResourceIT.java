@@ -15,8 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,7 @@ import java.util.concurrent.Future;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.editio.testing.Fixtures;
 import org.editio.testing.RealServers;
@@ -118,6 +121,30 @@ class FragmentResourceIT {
                 .body("changes.find { it.fragment == 'ch12-p6' }.user", equalTo("editor1"))
                 .body("changes.find { it.fragment == 'ch12-p6' }.status", equalTo("pending"))
                 .body("changes.find { it.fragment == 'ch12-p6' }.operation", equalTo("replace-fragment"));
+    }
+
+    /**
+     * A fragment write moves only meta.xml's revision; the edition list takes when and by whom from the
+     * change record of that revision, and from meta.xml after a review, which has no record of its own.
+     */
+    @Test
+    void theEditionListSaysWhoChangedTheDraftLastAndWhen() {
+        Instant start = Instant.now().minusSeconds(1);
+        Response before = get("ch12-p7");
+        put("editor2", "ch12-p7", before.header("ETag"), withSentence(before.asString(), "Listed as modified."))
+                .then().statusCode(204);
+        JsonPath list = given().auth().oauth2(Tokens.of("reader1")).get("/api/editions").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("editor2", list.getString("find { it.id == 'trotsky-stalin' }.modifiedBy"));
+        Instant modified = Instant.parse(list.getString("find { it.id == 'trotsky-stalin' }.modified"));
+        assertTrue(!modified.isBefore(start) && !modified.isAfter(Instant.now()), "modified at the write: " + modified);
+
+        long rev = given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/history?size=1").then().statusCode(200)
+                .extract().jsonPath().getLong("changes[0].revision");
+        given().auth().oauth2(Tokens.of("reviewer1")).contentType("application/json").body(Map.of("comment", "Listed."))
+                .when().post(EDITION + "/changes/" + rev + "/accept").then().statusCode(204);
+        given().auth().oauth2(Tokens.of("reader1")).get("/api/editions").then().statusCode(200)
+                .body("find { it.id == 'trotsky-stalin' }.modifiedBy", equalTo("reviewer1"));
     }
 
     /**
