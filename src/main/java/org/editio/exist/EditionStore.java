@@ -55,6 +55,7 @@ public class EditionStore {
     private static final long RESULT_MAX_BYTES = 1L << 30;
     private static final int RESULT_MAX_DEPTH = 1024;
     private volatile HardenedXmlParser results;
+    private volatile List<String> rootBelowDb;
     private final java.util.Map<String, WriteBarrier> barriers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void ensureLayout() {
@@ -158,7 +159,11 @@ public class EditionStore {
 
     /** Returns once eXist-db has finished the edition's last write (see {@link #draftRevision}). */
     public void awaitWrites(String edition) {
-        draftRevision(edition);
+        if (draftRevision(edition) < 0) {
+            // A write just stored needs its meta.xml to be awaited; without it, its durability is unknown.
+            throw new ExistQueryException(404, "eXist-db has no meta.xml for edition " + edition
+                    + " after a write to it: the write's commit cannot be awaited");
+        }
     }
 
     /**
@@ -169,26 +174,35 @@ public class EditionStore {
      * about a third less than a query taking the same lock (docs/PERFORMANCE.md, session 15).
      */
     public long draftRevision(String edition) {
-        return barriers.computeIfAbsent(edition, e -> new WriteBarrier()).await(() -> exist.document(metaPath(edition))
-                .map(meta -> RootElement.of(results().parse(meta.getBytes(StandardCharsets.UTF_8))).getAttributeValue(DRAFT_REV))
-                .map(Long::parseLong)
-                .orElse(-1L));
+        return barriers.computeIfAbsent(edition, e -> new WriteBarrier())
+                .await(() -> exist.document(metaPath(edition)).map(this::draftRevisionIn).orElse(-1L));
+    }
+
+    private long draftRevisionIn(String metaXml) {
+        String rev = RootElement.of(results().parse(metaXml.getBytes(StandardCharsets.UTF_8))).getAttributeValue(DRAFT_REV);
+        return rev == null ? -1 : Long.parseLong(rev);
     }
 
     /** The path of the edition's meta.xml below /db. */
     private List<String> metaPath(String edition) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : config.root().split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-        }
-        if (segments.isEmpty() || !segments.get(0).equals("db")) {
-            throw new IllegalStateException("editio.exist.root must be a collection under /db: " + config.root());
-        }
-        segments.remove(0);
+        List<String> segments = new ArrayList<>(rootBelowDb());
         segments.addAll(List.of("editions", edition, "meta.xml"));
         return segments;
+    }
+
+    /** The root collection's names below /db, checked once. */
+    private List<String> rootBelowDb() {
+        List<String> below = rootBelowDb;
+        if (below == null) {
+            List<String> segments = new ArrayList<>(List.of(config.root().split("/")));
+            segments.removeIf(String::isEmpty);
+            if (segments.isEmpty() || !segments.get(0).equals("db")) {
+                throw new IllegalStateException("editio.exist.root must be a collection under /db: " + config.root());
+            }
+            below = List.copyOf(segments.subList(1, segments.size()));
+            rootBelowDb = below;
+        }
+        return below;
     }
 
     XdmNode result(ExistQuery query) {

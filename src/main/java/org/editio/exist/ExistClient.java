@@ -18,8 +18,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Runs queries on eXist-db and turns its answers into results or typed failures. Outages trip a
- * circuit breaker so that, while eXist-db is down, callers get a 503 at once instead of waiting.
+ * Runs queries on eXist-db and reads its documents, and turns its answers into results or typed failures.
+ * Outages trip a circuit breaker so that, while eXist-db is down, callers get a 503 at once instead of waiting.
  */
 @ApplicationScoped
 public class ExistClient {

@@ -21,12 +21,13 @@ final class WriteBarrier {
 
     /**
      * Returns once a barrier that started after this call has finished; its failure is the caller's.
-     * @return the revision that query (or a later one) answered
+     * @param barrier the read that is the barrier, run by the one caller that starts it
+     * @return the revision that barrier (or a later one) answered
      */
-    long await(LongSupplier query) {
+    long await(LongSupplier barrier) {
         long target;
         synchronized (this) {
-            // The query running now (if any) may have started before our write answered: it does not count.
+            // The barrier running now (if any) may have started before our write answered: it does not count.
             target = started + 1;
             while (finished < target) {
                 if (!running) {
@@ -44,7 +45,7 @@ final class WriteBarrier {
         RuntimeException error = null;
         long answered = -1;
         try {
-            answered = query.getAsLong();
+            answered = barrier.getAsLong();
             return answered;
         } catch (RuntimeException e) {
             error = e;

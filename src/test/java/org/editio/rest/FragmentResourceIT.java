@@ -141,10 +141,14 @@ class FragmentResourceIT {
 
         long rev = given().auth().oauth2(Tokens.of("reader1")).get(EDITION + "/history?size=1").then().statusCode(200)
                 .extract().jsonPath().getLong("changes[0].revision");
+        Instant reviewed = Instant.now();
         given().auth().oauth2(Tokens.of("reviewer1")).contentType("application/json").body(Map.of("comment", "Listed."))
                 .when().post(EDITION + "/changes/" + rev + "/accept").then().statusCode(204);
-        given().auth().oauth2(Tokens.of("reader1")).get("/api/editions").then().statusCode(200)
-                .body("find { it.id == 'trotsky-stalin' }.modifiedBy", equalTo("reviewer1"));
+        list = given().auth().oauth2(Tokens.of("reader1")).get("/api/editions").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("reviewer1", list.getString("find { it.id == 'trotsky-stalin' }.modifiedBy"));
+        modified = Instant.parse(list.getString("find { it.id == 'trotsky-stalin' }.modified"));
+        assertTrue(!modified.isBefore(reviewed), "modified at the review: " + modified);
     }
 
     /**
