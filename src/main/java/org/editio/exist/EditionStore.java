@@ -179,7 +179,7 @@ public class EditionStore {
     }
 
     private long draftRevisionIn(String metaXml) {
-        String rev = RootElement.of(results().parse(metaXml.getBytes(StandardCharsets.UTF_8))).getAttributeValue(DRAFT_REV);
+        String rev = parsed(metaXml).getAttributeValue(DRAFT_REV);
         return rev == null ? -1 : Long.parseLong(rev);
     }
 
@@ -206,8 +206,12 @@ public class EditionStore {
     }
 
     XdmNode result(ExistQuery query) {
-        String body = exist.run(query);
-        return RootElement.of(results().parse(body.getBytes(StandardCharsets.UTF_8)));
+        return parsed(exist.run(query));
+    }
+
+    /** The root element of an answer of eXist-db. */
+    private XdmNode parsed(String answer) {
+        return RootElement.of(results().parse(answer.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

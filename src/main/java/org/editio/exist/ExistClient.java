@@ -35,17 +35,9 @@ public class ExistClient {
             failOn = ExistUnavailableException.class)
     public String run(ExistQuery query) {
         try (Response response = api.query(query.toRequestBody())) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            int status = response.getStatus();
-            if (status == 200) {
-                return body;
-            }
-            if (status >= 500) {
-                throw new ExistUnavailableException("eXist-db answered " + status, null);
-            }
-            throw new ExistQueryException(status, "eXist-db refused a query (" + status + "): " + messageOf(body));
+            return bodyOf(response, "eXist-db refused a query");
         } catch (ProcessingException e) {
-            throw new ExistUnavailableException("eXist-db cannot be reached: " + e.getMessage(), e);
+            throw unreachable(e);
         }
     }
 
@@ -60,22 +52,30 @@ public class ExistClient {
     public Optional<String> document(List<String> segments) {
         String path = segments.stream().map(ExistClient::encodeSegment).collect(Collectors.joining("/"));
         try (Response response = api.document(path, "no")) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            int status = response.getStatus();
-            if (status == 200) {
-                return Optional.of(body);
-            }
-            if (status == 404) {
+            if (response.getStatus() == 404) {
                 return Optional.empty();
             }
-            if (status >= 500) {
-                throw new ExistUnavailableException("eXist-db answered " + status, null);
-            }
-            throw new ExistQueryException(status, "eXist-db refused to read /db/" + path + " (" + status + "): "
-                    + messageOf(body));
+            return Optional.of(bodyOf(response, "eXist-db refused to read /db/" + path));
         } catch (ProcessingException e) {
-            throw new ExistUnavailableException("eXist-db cannot be reached: " + e.getMessage(), e);
+            throw unreachable(e);
         }
+    }
+
+    /** The body of a 200; any other status as the typed failure its callers get ({@code refused} for a 4xx). */
+    private static String bodyOf(Response response, String refused) {
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        int status = response.getStatus();
+        if (status == 200) {
+            return body;
+        }
+        if (status >= 500) {
+            throw new ExistUnavailableException("eXist-db answered " + status, null);
+        }
+        throw new ExistQueryException(status, refused + " (" + status + "): " + messageOf(body));
+    }
+
+    private static ExistUnavailableException unreachable(ProcessingException e) {
+        return new ExistUnavailableException("eXist-db cannot be reached: " + e.getMessage(), e);
     }
 
     private static String encodeSegment(String segment) {
