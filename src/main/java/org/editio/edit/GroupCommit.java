@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.exist.FragmentStore;
 import org.editio.exist.FragmentWrite;
+import org.editio.metrics.EditMetrics;
 import org.editio.service.EditionNotFoundException;
 
 /**
@@ -46,6 +47,9 @@ class GroupCommit {
 
     @Inject
     KnownFragments known;
+
+    @Inject
+    EditMetrics metrics;
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
     private final Map<String, Deque<Pending>> queues = new ConcurrentHashMap<>();
@@ -148,6 +152,7 @@ class GroupCommit {
             }
             FragmentStore.Batch batch = fragments.replaceAll(edition, base.revision(),
                     valid.stream().map(Pending::write).toList());
+            metrics.storingQuery(batch.status().name().toLowerCase(), valid.size());
             switch (batch.status()) {
                 case STORED -> {
                     long last = base.revision();

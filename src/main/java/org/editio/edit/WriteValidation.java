@@ -20,6 +20,7 @@ import org.editio.core.tei.TeiNames;
 import org.editio.core.tei.XmlIds;
 import org.editio.core.validate.TeiValidator;
 import org.editio.core.validate.ValidationMessage;
+import org.editio.metrics.EditMetrics;
 
 /**
  * Whether a write of one element leaves the edition valid (project schema and Schematron): by its parts when
@@ -41,6 +42,9 @@ class WriteValidation {
     @Inject
     HardenedXmlParser parser;
 
+    @Inject
+    EditMetrics metrics;
+
     /** A write's validation: the draft it was validated against (as it had the element before), and the draft after it. */
     record Validated(Draft before, Draft after) {
     }
@@ -59,10 +63,12 @@ class WriteValidation {
             Draft on = draft.keepsApart(xmlId, element) ? draft : draft.built(patcher);
             Optional<List<ValidationMessage>> parts = byParts(on.tree(), element, xmlId);
             if (parts.isPresent()) {
+                metrics.validated(true);
                 requireValid(parts.get());
                 return new Validated(on, on.with(xmlId, element));
             }
         }
+        metrics.validated(false);
         Draft on = draft.built(patcher);
         XdmNode patched = patcher.replace(on.tree(), element, editor);
         List<ValidationMessage> messages = whole(patched);

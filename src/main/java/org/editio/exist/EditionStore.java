@@ -17,6 +17,7 @@ import org.editio.config.ExistConfig;
 import org.editio.core.tei.HardenedXmlParser;
 import org.editio.core.tei.RootElement;
 import org.editio.core.tei.XmlLimits;
+import org.editio.metrics.EditMetrics;
 
 /**
  * Editions as eXist-db holds them, in the layout documented in {@code docs/ARCHITECTURE.md}:
@@ -39,6 +40,9 @@ public class EditionStore {
             this.document = document;
         }
     }
+
+    @Inject
+    EditMetrics metrics;
 
     @Inject
     ExistClient exist;
@@ -175,7 +179,10 @@ public class EditionStore {
      */
     public long draftRevision(String edition) {
         return barriers.computeIfAbsent(edition, e -> new WriteBarrier())
-                .await(() -> exist.document(metaPath(edition)).map(this::draftRevisionIn).orElse(-1L));
+                .await(() -> {
+                    metrics.barrier();
+                    return exist.document(metaPath(edition)).map(this::draftRevisionIn).orElse(-1L);
+                });
     }
 
     private long draftRevisionIn(String metaXml) {

@@ -180,14 +180,17 @@ public final class EditLoadBenchmark {
         floorCopy(exist, auth, credentials);
         List<Run> services = new ArrayList<>();
         List<Run> floors = new ArrayList<>();
+        List<String> writePaths = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             freshTokens.run();
+            if (round % 2 == 1) {
+                floors.add(measured(editors, edits, "r" + round + "f", MEASURED, conditionallyToExist));
+            }
+            Map<String, Double> counted = writePathCounts(service);
+            services.add(measured(editors, edits, "r" + round + "s", MEASURED, throughService));
+            writePaths.add(writePath(counted, writePathCounts(service)));
             if (round % 2 == 0) {
-                services.add(measured(editors, edits, "r" + round + "s", MEASURED, throughService));
                 floors.add(measured(editors, edits, "r" + round + "f", MEASURED, conditionallyToExist));
-            } else {
-                floors.add(measured(editors, edits, "r" + round + "f", MEASURED, conditionallyToExist));
-                services.add(measured(editors, edits, "r" + round + "s", MEASURED, throughService));
             }
         }
         freshTokens.run();
@@ -223,6 +226,9 @@ public final class EditLoadBenchmark {
         Collections.sort(ratios);
         System.out.printf("%nTime per edit, service ÷ floor, median of %d rounds: %.2f× (rounds: %s)%n", rounds,
                 ratios.get(ratios.size() / 2), ratios.stream().map(r -> String.format("%.2f", r)).toList());
+        for (int round = 0; round < rounds; round++) {
+            System.out.printf("Write path, round %d (the service's /q/metrics): %s%n", round + 1, writePaths.get(round));
+        }
         System.out.printf("Warm-up edits per editor: service %s; floor %s%n", serviceWarmed, floorWarmed);
         System.out.printf("Lost updates: %d acknowledged words missing from the final text; replaying the history "
                 + "onto revision %d gives the final text: %s%n", missing, r0, replayed);
@@ -297,6 +303,34 @@ public final class EditLoadBenchmark {
         existQuery(exist, auth, ExistQuery.of("""
                 xmldb:store('/db/editio/bench', 'draft.xml', doc('/db/editio/editions/trotsky-stalin/draft.xml'))[0],
                 xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
+    }
+
+    /** The samples of the service's /q/metrics that count the write path (org.editio.metrics.EditMetrics). */
+    static final List<String> WRITE_PATH_SAMPLES = List.of("editio_fragment_writes_stored_total",
+            "editio_group_queries_total{status=\"stored\"}", "editio_group_queries_total{status=\"refused\"}",
+            "editio_group_queries_total{status=\"moved\"}", "editio_barriers_total",
+            "editio_validations_total{way=\"parts\"}", "editio_validations_total{way=\"whole\"}");
+
+    static Map<String, Double> writePathCounts(String service) throws Exception {
+        String metrics = send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).GET()).body();
+        Map<String, Double> counts = new LinkedHashMap<>();
+        for (String sample : WRITE_PATH_SAMPLES) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(sample) + " (\\S+)$").matcher(metrics);
+            counts.put(sample, m.find() ? Double.parseDouble(m.group(1)) : 0);
+        }
+        return counts;
+    }
+
+    /** What the stored writes of a round cost in storing queries, barriers and validations. */
+    static String writePath(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        after.forEach((sample, value) -> d.put(sample, value - before.get(sample)));
+        double stored = Math.max(1, d.get(WRITE_PATH_SAMPLES.get(0)));
+        return String.format("%.0f writes stored by %.0f queries (%.2f per query; %.0f refused, %.0f moved), "
+                        + "%.2f barriers and %.2f validations per stored write (%.0f whole)",
+                stored, d.get(WRITE_PATH_SAMPLES.get(1)), stored / Math.max(1, d.get(WRITE_PATH_SAMPLES.get(1))),
+                d.get(WRITE_PATH_SAMPLES.get(2)), d.get(WRITE_PATH_SAMPLES.get(3)), d.get(WRITE_PATH_SAMPLES.get(4)) / stored,
+                (d.get(WRITE_PATH_SAMPLES.get(5)) + d.get(WRITE_PATH_SAMPLES.get(6))) / stored, d.get(WRITE_PATH_SAMPLES.get(6)));
     }
 
     /** A measured run, with the CPU time each process used during it (read from the operating system). */

@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.core.tei.RootElement;
 import org.editio.core.tei.XmlIds;
 import org.editio.core.tei.XmlLimits;
 import org.editio.core.validate.TeiValidator;
+import org.editio.metrics.EditMetrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,7 @@ class WriteValidationTest {
                 Path.of(TeiValidator.PROJECT_SCHEMATRON));
         VALIDATION.patcher = new DraftPatcher(DraftTest.SAXON);
         VALIDATION.parser = DraftTest.PARSER;
+        VALIDATION.metrics = new EditMetrics(new SimpleMeterRegistry());
         XdmNode edition = RootElement.of(DraftTest.PARSER.parse(Files.readAllBytes(Path.of("tei/trotsky-stalin.xml"))));
         undeclared = new Draft(1, edition, true, false);
         XdmNode p30 = XmlIds.find(edition, "ch12-p30").orElseThrow();

@@ -1,0 +1,71 @@
+package org.editio.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.editio.testing.Fixtures.EDITION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.editio.testing.Fixtures;
+import org.editio.testing.RealServers;
+import org.editio.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /q/metrics counts what fragment writes cost: stored writes, storing queries, barriers and validations. */
+@QuarkusTest
+@WithTestResource(RealServers.class)
+class EditMetricsIT {
+
+    private static final String FRAGMENT = EDITION + "/fragments/ch12-p12";
+
+    @BeforeEach
+    void restoreTheEdition() {
+        Fixtures.restoreTheRealEditionOnceFor(getClass());
+    }
+
+    @Test
+    void aStoredWriteCountsItsQueryItsBarrierAndItsValidationAndAStaleOneNone() {
+        String before = metrics();
+        Response read = given().auth().oauth2(Tokens.of("editor1")).get(FRAGMENT).then().statusCode(200)
+                .extract().response();
+        String xml = read.asString();
+        String edited = xml.substring(0, xml.lastIndexOf("</p>")) + " Counted." + xml.substring(xml.lastIndexOf("</p>"));
+        given().auth().oauth2(Tokens.of("editor1")).contentType("application/tei+xml").header("If-Match", read.header("ETag"))
+                .body(edited).put(FRAGMENT).then().statusCode(204);
+        String afterWrite = metrics();
+        assertEquals(1, value(afterWrite, "editio_fragment_writes_stored_total") - value(before, "editio_fragment_writes_stored_total"));
+        assertEquals(1, value(afterWrite, "editio_group_queries_total{status=\"stored\"}")
+                - value(before, "editio_group_queries_total{status=\"stored\"}"));
+        assertEquals(1, value(afterWrite, "editio_group_writes_count") - value(before, "editio_group_writes_count"));
+        assertTrue(value(afterWrite, "editio_barriers_total") - value(before, "editio_barriers_total") >= 1,
+                "the answer waited for a barrier");
+        assertEquals(1, validations(afterWrite) - validations(before));
+
+        // The same If-Match again is stale: 412 from what the service knows, with no query and no validation.
+        given().auth().oauth2(Tokens.of("editor1")).contentType("application/tei+xml").header("If-Match", read.header("ETag"))
+                .body(edited).put(FRAGMENT).then().statusCode(412);
+        String afterStale = metrics();
+        assertEquals(value(afterWrite, "editio_fragment_writes_stored_total"), value(afterStale, "editio_fragment_writes_stored_total"));
+        assertEquals(validations(afterWrite), validations(afterStale));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    private static double validations(String metrics) {
+        return value(metrics, "editio_validations_total{way=\"parts\"}") + value(metrics, "editio_validations_total{way=\"whole\"}");
+    }
+
+    /** The sample's value; 0 when the metric has no sample yet. */
+    private static double value(String metrics, String sample) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(sample) + " (\\S+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+}
