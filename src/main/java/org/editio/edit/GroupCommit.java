@@ -152,7 +152,7 @@ class GroupCommit {
             }
             FragmentStore.Batch batch = fragments.replaceAll(edition, base.revision(),
                     valid.stream().map(Pending::write).toList());
-            metrics.storingQuery(batch.status().name().toLowerCase(), valid.size());
+            metrics.storingQuery(batch.status(), valid.size());
             switch (batch.status()) {
                 case STORED -> {
                     long last = base.revision();

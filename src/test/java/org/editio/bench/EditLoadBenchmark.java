@@ -32,6 +32,7 @@ import org.editio.edit.DraftPatcher;
 import org.editio.edit.Editor;
 import org.editio.exist.ExistQuery;
 import org.editio.launcher.ExistCredentials;
+import org.editio.testing.MetricsText;
 
 /**
  * Concurrent editors against the running platform: each editor appends a word to a paragraph it shares
@@ -306,17 +307,19 @@ public final class EditLoadBenchmark {
     }
 
     /** The samples of the service's /q/metrics that count the write path (org.editio.metrics.EditMetrics). */
-    static final List<String> WRITE_PATH_SAMPLES = List.of("editio_fragment_writes_stored_total",
-            "editio_group_queries_total{status=\"stored\"}", "editio_group_queries_total{status=\"refused\"}",
-            "editio_group_queries_total{status=\"moved\"}", "editio_barriers_total",
-            "editio_validations_total{way=\"parts\"}", "editio_validations_total{way=\"whole\"}");
+    static final String STORED_WRITES = "editio_group_writes_sum";
+    static final String STORED_QUERIES = "editio_group_queries_total{status=\"stored\"}";
+    static final String REFUSED_QUERIES = "editio_group_queries_total{status=\"refused\"}";
+    static final String MOVED_QUERIES = "editio_group_queries_total{status=\"moved\"}";
+    static final String BARRIERS = "editio_barriers_total";
+    static final String BY_PARTS = "editio_validations_total{way=\"parts\"}";
+    static final String WHOLE = "editio_validations_total{way=\"whole\"}";
 
     static Map<String, Double> writePathCounts(String service) throws Exception {
         String metrics = send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).GET()).body();
         Map<String, Double> counts = new LinkedHashMap<>();
-        for (String sample : WRITE_PATH_SAMPLES) {
-            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(sample) + " (\\S+)$").matcher(metrics);
-            counts.put(sample, m.find() ? Double.parseDouble(m.group(1)) : 0);
+        for (String sample : List.of(STORED_WRITES, STORED_QUERIES, REFUSED_QUERIES, MOVED_QUERIES, BARRIERS, BY_PARTS, WHOLE)) {
+            counts.put(sample, MetricsText.value(metrics, sample));
         }
         return counts;
     }
@@ -325,12 +328,11 @@ public final class EditLoadBenchmark {
     static String writePath(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> d = new LinkedHashMap<>();
         after.forEach((sample, value) -> d.put(sample, value - before.get(sample)));
-        double stored = Math.max(1, d.get(WRITE_PATH_SAMPLES.get(0)));
+        double stored = Math.max(1, d.get(STORED_WRITES));
         return String.format("%.0f writes stored by %.0f queries (%.2f per query; %.0f refused, %.0f moved), "
                         + "%.2f barriers and %.2f validations per stored write (%.0f whole)",
-                stored, d.get(WRITE_PATH_SAMPLES.get(1)), stored / Math.max(1, d.get(WRITE_PATH_SAMPLES.get(1))),
-                d.get(WRITE_PATH_SAMPLES.get(2)), d.get(WRITE_PATH_SAMPLES.get(3)), d.get(WRITE_PATH_SAMPLES.get(4)) / stored,
-                (d.get(WRITE_PATH_SAMPLES.get(5)) + d.get(WRITE_PATH_SAMPLES.get(6))) / stored, d.get(WRITE_PATH_SAMPLES.get(6)));
+                stored, d.get(STORED_QUERIES), stored / Math.max(1, d.get(STORED_QUERIES)), d.get(REFUSED_QUERIES),
+                d.get(MOVED_QUERIES), d.get(BARRIERS) / stored, (d.get(BY_PARTS) + d.get(WHOLE)) / stored, d.get(WHOLE));
     }
 
     /** A measured run, with the CPU time each process used during it (read from the operating system). */
