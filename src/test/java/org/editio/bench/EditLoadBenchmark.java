@@ -1,5 +1,13 @@
 package org.editio.bench;
 
+import static org.editio.testing.MetricsText.BARRIERS;
+import static org.editio.testing.MetricsText.BY_PARTS;
+import static org.editio.testing.MetricsText.MOVED_QUERIES;
+import static org.editio.testing.MetricsText.REFUSED_QUERIES;
+import static org.editio.testing.MetricsText.STORED_QUERIES;
+import static org.editio.testing.MetricsText.STORED_WRITES;
+import static org.editio.testing.MetricsText.WHOLE;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -306,15 +314,7 @@ public final class EditLoadBenchmark {
                 xmldb:store('/db/editio/bench', 'meta.xml', <meta/>)[0], <ok/>"""));
     }
 
-    /** The samples of the service's /q/metrics that count the write path (org.editio.metrics.EditMetrics). */
-    static final String STORED_WRITES = "editio_group_writes_sum";
-    static final String STORED_QUERIES = "editio_group_queries_total{status=\"stored\"}";
-    static final String REFUSED_QUERIES = "editio_group_queries_total{status=\"refused\"}";
-    static final String MOVED_QUERIES = "editio_group_queries_total{status=\"moved\"}";
-    static final String BARRIERS = "editio_barriers_total";
-    static final String BY_PARTS = "editio_validations_total{way=\"parts\"}";
-    static final String WHOLE = "editio_validations_total{way=\"whole\"}";
-
+    /** The samples of the service's /q/metrics that count the write path. */
     static Map<String, Double> writePathCounts(String service) throws Exception {
         String metrics = send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).GET()).body();
         Map<String, Double> counts = new LinkedHashMap<>();

@@ -2,6 +2,12 @@ package org.editio.metrics;
 
 import static io.restassured.RestAssured.given;
 import static org.editio.testing.Fixtures.EDITION;
+import static org.editio.testing.MetricsText.BARRIERS;
+import static org.editio.testing.MetricsText.BY_PARTS;
+import static org.editio.testing.MetricsText.GROUPS_RECORDED;
+import static org.editio.testing.MetricsText.STORED_QUERIES;
+import static org.editio.testing.MetricsText.STORED_WRITES;
+import static org.editio.testing.MetricsText.WHOLE;
 import static org.editio.testing.MetricsText.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,18 +43,16 @@ class EditMetricsIT {
         assertEquals(etag, read.header("ETag"));
         write(read, " Counted twice.").then().statusCode(204);
         String afterWrite = metrics();
-        assertEquals(1, value(afterWrite, "editio_group_writes_sum") - value(before, "editio_group_writes_sum"));
-        assertEquals(1, value(afterWrite, "editio_group_queries_total{status=\"stored\"}")
-                - value(before, "editio_group_queries_total{status=\"stored\"}"));
-        assertEquals(1, value(afterWrite, "editio_group_writes_count") - value(before, "editio_group_writes_count"));
-        assertTrue(value(afterWrite, "editio_barriers_total") - value(before, "editio_barriers_total") >= 1,
-                "the answer waited for a barrier");
+        assertEquals(1, value(afterWrite, STORED_WRITES) - value(before, STORED_WRITES));
+        assertEquals(1, value(afterWrite, STORED_QUERIES) - value(before, STORED_QUERIES));
+        assertEquals(1, value(afterWrite, GROUPS_RECORDED) - value(before, GROUPS_RECORDED));
+        assertTrue(value(afterWrite, BARRIERS) - value(before, BARRIERS) >= 1, "the answer waited for a barrier");
         assertEquals(1, validations(afterWrite) - validations(before));
 
         // The same If-Match again is stale: 412 from what the service knows, with no query and no validation.
         write(read, " Not counted.").then().statusCode(412);
         String afterStale = metrics();
-        assertEquals(value(afterWrite, "editio_group_writes_sum"), value(afterStale, "editio_group_writes_sum"));
+        assertEquals(value(afterWrite, STORED_WRITES), value(afterStale, STORED_WRITES));
         assertEquals(validations(afterWrite), validations(afterStale));
     }
 
@@ -70,6 +74,6 @@ class EditMetricsIT {
     }
 
     private static double validations(String metrics) {
-        return value(metrics, "editio_validations_total{way=\"parts\"}") + value(metrics, "editio_validations_total{way=\"whole\"}");
+        return value(metrics, BY_PARTS) + value(metrics, WHOLE);
     }
 }
