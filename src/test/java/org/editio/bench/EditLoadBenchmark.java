@@ -328,11 +328,13 @@ public final class EditLoadBenchmark {
     static String writePath(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> d = new LinkedHashMap<>();
         after.forEach((sample, value) -> d.put(sample, value - before.get(sample)));
-        double stored = Math.max(1, d.get(STORED_WRITES));
+        double stored = d.get(STORED_WRITES);
+        // Ratios over at least one, so that a round that stored nothing prints 0 stored, not a division by zero.
+        double perWrite = Math.max(1, stored);
         return String.format("%.0f writes stored by %.0f queries (%.2f per query; %.0f refused, %.0f moved), "
                         + "%.2f barriers and %.2f validations per stored write (%.0f whole)",
                 stored, d.get(STORED_QUERIES), stored / Math.max(1, d.get(STORED_QUERIES)), d.get(REFUSED_QUERIES),
-                d.get(MOVED_QUERIES), d.get(BARRIERS) / stored, (d.get(BY_PARTS) + d.get(WHOLE)) / stored, d.get(WHOLE));
+                d.get(MOVED_QUERIES), d.get(BARRIERS) / perWrite, (d.get(BY_PARTS) + d.get(WHOLE)) / perWrite, d.get(WHOLE));
     }
 
     /** A measured run, with the CPU time each process used during it (read from the operating system). */
